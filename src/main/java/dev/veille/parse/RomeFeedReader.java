@@ -1,9 +1,11 @@
 package dev.veille.parse;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -42,10 +44,12 @@ final class RomeFeedReader {
         }
         SyndFeed feed = build(recognisable(withoutHarmlessDoctype(xml, shape)));
         String base = documentBase(xml, shape, documentUrl);
-        String siteUrl = LinkResolver.resolve(base, feed.getLink());
+        String siteUrl = LinkResolver.resolve(base, siteLinkOf(feed));
+        boolean rdf = feed.getFeedType() != null && (feed.getFeedType().startsWith("rss_1.0")
+                || feed.getFeedType().equals("rss_0.9"));
         List<ParsedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            entries.add(toEntry(entry, base));
+            entries.add(toEntry(entry, base, rdf));
         }
         return new ParsedFeed(feed.getTitle(), siteUrl, List.copyOf(entries));
     }
@@ -106,25 +110,54 @@ final class RomeFeedReader {
         return input.build(new StringReader(xml));
     }
 
-    private static ParsedEntry toEntry(SyndEntry entry, String documentUrl) {
+    // Atom: the first alternate link, resolved by us (ROME resolves "./" against the self link, not xml:base).
+    private static String siteLinkOf(SyndFeed feed) {
+        if (feed.originalWireFeed() instanceof Feed atomFeed) {
+            for (Link link : atomFeed.getAlternateLinks()) {
+                if (link.getHref() != null && !link.getHref().isBlank()) {
+                    return link.getHref();
+                }
+            }
+        }
+        return feed.getLink();
+    }
+
+    private static ParsedEntry toEntry(SyndEntry entry, String documentUrl, boolean rdf) {
         return new ParsedEntry(
-                guidOf(entry),
+                guidOf(entry, rdf),
                 LinkResolver.resolve(baseOf(entry, documentUrl), linkOf(entry)),
                 titleOf(entry),
                 summaryOf(entry),
-                instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
+                instant(publishedOf(entry)),
                 categoriesOf(entry));
+    }
+
+    // Atom: published (issued in 0.3), else updated (modified in 0.3); ROME's 0.3 converter mixes them up.
+    private static Date publishedOf(SyndEntry entry) {
+        if (entry.getWireEntry() instanceof Entry atom) {
+            return firstNonNull(atom.getPublished(), atom.getIssued(), atom.getUpdated(), atom.getModified());
+        }
+        return firstNonNull(entry.getPublishedDate(), entry.getUpdatedDate());
+    }
+
+    private static Date firstNonNull(Date... dates) {
+        for (Date date : dates) {
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     // SyndEntry.getUri() falls back to the link when an RSS item has no guid; we want null there, so the
     // caller knows the identity is derived, not given.
-    private static String guidOf(SyndEntry entry) {
+    private static String guidOf(SyndEntry entry, boolean rdf) {
         Object wire = entry.getWireEntry();
         String guid = null;
         if (wire instanceof Item item) {
             Guid rssGuid = item.getGuid();
             // RSS 1.0 has no guid; its rdf:about is the item's identifier (ROME stores it as the item's uri).
-            guid = rssGuid != null ? rssGuid.getValue() : item.getUri();
+            guid = rssGuid != null ? rssGuid.getValue() : rdf ? item.getUri() : null;
         } else if (wire instanceof Entry atomEntry) {
             guid = atomEntry.getId();
         }
@@ -195,6 +228,14 @@ final class RomeFeedReader {
         for (SyndCategory category : entry.getCategories()) {
             if (category.getName() != null && !category.getName().isBlank()) {
                 terms.add(category.getName().strip());
+            }
+        }
+        // RSS 1.0 feeds tag with dc:subject, which ROME keeps in its Dublin Core module only.
+        if (entry.getModule(DCModule.URI) instanceof DCModule dc) {
+            for (DCSubject subject : dc.getSubjects()) {
+                if (subject.getValue() != null && !subject.getValue().isBlank()) {
+                    terms.add(subject.getValue().strip());
+                }
             }
         }
         return List.copyOf(terms);
