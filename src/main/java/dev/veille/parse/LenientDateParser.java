@@ -24,6 +24,10 @@ public final class LenientDateParser {
             "(\\d{4})(?:-(\\d{1,3})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_IN_PROSE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+                    + "|[A-Za-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\\.?,? \\d{4}");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\d{4}|\\d{2}");
@@ -82,6 +86,25 @@ public final class LenientDateParser {
         int hours = Integer.parseInt(digits.substring(0, 2));
         int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
         return offset(zone.charAt(0) == '-' ? -1 : 1, hours, minutes);
+    }
+
+    /**
+     * The first date written somewhere inside prose ("Released on October 7, 2019 by ..."), for release pages
+     * whose date element holds more than the date; empty when none is found.
+     */
+    public static Optional<Instant> findIn(String text) {
+        Optional<Instant> whole = parse(text);
+        if (whole.isPresent() || text == null) {
+            return whole;
+        }
+        Matcher candidate = DATE_IN_PROSE.matcher(text);
+        while (candidate.find()) {
+            Optional<Instant> found = parse(candidate.group());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     // Token by token rather than a fixed pattern: real feeds reorder, drop and repeat parts of RFC-822.
