@@ -35,10 +35,6 @@ final class FeedCorpus {
         return new FeedCorpus(root);
     }
 
-    Path root() {
-        return root;
-    }
-
     Path resolve(String relative) {
         return root.resolve(relative);
     }
