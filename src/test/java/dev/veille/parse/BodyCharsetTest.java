@@ -39,7 +39,9 @@ class BodyCharsetTest {
         } else if ("utf16be".equals(bom)) {
             out.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
         }
-        String declaration = declared == null ? "<?xml version=\"1.0\"?>" : "<?xml version=\"1.0\" encoding=\"" + declared + "\"?>";
+        String declaration = declared == null
+                ? "<?xml version=\"1.0\"?>"
+                : "<?xml version=\"1.0\" encoding=\"" + declared + "\"?>";
         out.writeBytes((declaration + "<rss/>").getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
     }

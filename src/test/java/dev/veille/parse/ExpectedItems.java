@@ -14,7 +14,7 @@ record ExpectedItems(List<String> titles, List<String> links) {
         return titles.size();
     }
 
-    /** gofeed's universal/rss model ("items" with "link"), atom model ("entries" with "links") or json model ("url"). */
+    /** gofeed's universal/rss model ("items", "link"), atom model ("entries", "links") or json model ("url"). */
     static ExpectedItems fromGofeed(JsonNode expected) {
         JsonNode items = expected.has("entries") ? expected.path("entries") : expected.path("items");
         List<String> titles = new ArrayList<>();

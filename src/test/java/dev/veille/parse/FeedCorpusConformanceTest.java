@@ -86,85 +86,91 @@ class FeedCorpusConformanceTest {
     private final Map<String, AtomicInteger> tally = new TreeMap<>();
 
     @TestFactory
-    Stream<DynamicTest> gofeedCasesGiveTheExpectedTitlesAndLinks() {
-        FeedCorpus corpus = FeedCorpus.locate();
-        List<Path[]> pairs = new ArrayList<>();
-        for (Path file : corpus.filesUnder("feeds/gofeed")) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".xml") && Files.exists(sibling(file, ".xml", ".json"))) {
-                pairs.add(new Path[] {file, sibling(file, ".xml", ".json")});
-            } else if (name.endsWith("_expected.json")) {
-                pairs.add(new Path[] {sibling(file, "_expected.json", ".json"), file});
+    Stream<DynamicTest> gofeedCasesGiveTheExpectedTitlesAndLinks() throws IOException {
+        return FeedCorpus.cases(corpus -> {
+            List<Path[]> pairs = new ArrayList<>();
+            for (Path file : corpus.filesUnder("feeds/gofeed")) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".xml") && Files.exists(sibling(file, ".xml", ".json"))) {
+                    pairs.add(new Path[] {file, sibling(file, ".xml", ".json")});
+                } else if (name.endsWith("_expected.json")) {
+                    pairs.add(new Path[] {sibling(file, "_expected.json", ".json"), file});
+                }
             }
-        }
-        return pairs.stream().map(pair -> expectationCase(corpus, "gofeed", pair[0],
-                () -> ExpectedItems.fromGofeed(readJson(pair[1]))));
+            return pairs.stream().map(pair -> expectationCase(corpus, "gofeed", pair[0],
+                    () -> ExpectedItems.fromGofeed(readJson(pair[1]))));
+        });
     }
 
     @TestFactory
-    Stream<DynamicTest> feedRsCasesGiveTheExpectedTitlesAndLinks() {
-        FeedCorpus corpus = FeedCorpus.locate();
-        return corpus.filesUnder("feeds/feed-rs").stream()
-                .filter(file -> file.getFileName().toString().endsWith(".serde.json"))
-                .map(expected -> {
-                    Path xml = sibling(expected, ".serde.json", ".xml");
-                    Path input = Files.exists(xml) ? xml : sibling(expected, ".serde.json", ".json");
-                    return expectationCase(corpus, "feed-rs", input, () -> ExpectedItems.fromFeedRs(readJson(expected)));
-                });
+    Stream<DynamicTest> feedRsCasesGiveTheExpectedTitlesAndLinks() throws IOException {
+        return FeedCorpus.cases(corpus -> {
+            return corpus.filesUnder("feeds/feed-rs").stream()
+                    .filter(file -> file.getFileName().toString().endsWith(".serde.json"))
+                    .map(expected -> {
+                        Path xml = sibling(expected, ".serde.json", ".xml");
+                        Path input = Files.exists(xml) ? xml : sibling(expected, ".serde.json", ".json");
+                        return expectationCase(corpus, "feed-rs", input,
+                                () -> ExpectedItems.fromFeedRs(readJson(expected)));
+                    });
+        });
     }
 
     @TestFactory
-    Stream<DynamicTest> mustFailCasesFailWithAFeedParseException() {
-        FeedCorpus corpus = FeedCorpus.locate();
-        return MUST_FAIL.stream().filter(path -> Files.exists(corpus.resolve(path))).map(path ->
-                DynamicTest.dynamicTest(path, () -> {
-                    Path file = corpus.resolve(path);
-                    FeedParseException e = assertThrows(FeedParseException.class,
-                            () -> parser.parse(corpus.read(file), null, corpus.documentUrl(file)));
-                    assertFalse(e.getMessage().isBlank(), "a message for the curator");
-                    count("must-fail: failed cleanly");
-                }));
+    Stream<DynamicTest> mustFailCasesFailWithAFeedParseException() throws IOException {
+        return FeedCorpus.cases(corpus -> {
+            return MUST_FAIL.stream().filter(path -> Files.exists(corpus.resolve(path))).map(path ->
+                    DynamicTest.dynamicTest(path, () -> {
+                        Path file = corpus.resolve(path);
+                        FeedParseException e = assertThrows(FeedParseException.class,
+                                () -> parser.parse(corpus.read(file), null, corpus.documentUrl(file)));
+                        assertFalse(e.getMessage().isBlank(), "a message for the curator");
+                        count("must-fail: failed cleanly");
+                    }));
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> netNewsWireSniffingTableAgrees() throws IOException {
-        FeedCorpus corpus = FeedCorpus.locate();
-        Path table = corpus.resolve("feeds/netnewswire/EXPECTED_feed_type.tsv");
-        return Files.readAllLines(table).stream().skip(1).filter(line -> !line.isBlank()).map(line -> {
-            String[] columns = line.split("\t");
-            Path file = table.resolveSibling(columns[0]);
-            String expectedType = columns[1];
-            return DynamicTest.dynamicTest(columns[0] + " is " + expectedType, () -> {
-                byte[] body = corpus.read(file);
-                switch (expectedType) {
-                    case "rss", "atom", "jsonFeed" -> assertFalse(
-                            parser.parse(body, null, columns[2]).entries().isEmpty(), "a feed with entries");
-                    case "notAFeed" -> assertInstanceOf(NotAFeedException.class,
-                            assertThrows(FeedParseException.class, () -> parser.parse(body, null, columns[2])));
-                    default -> assertThrows(FeedParseException.class, () -> parser.parse(body, null, columns[2]));
-                }
-                count("netnewswire sniffing: agreed");
+        return FeedCorpus.cases(corpus -> {
+            Path table = corpus.resolve("feeds/netnewswire/EXPECTED_feed_type.tsv");
+            return Files.readAllLines(table).stream().skip(1).filter(line -> !line.isBlank()).map(line -> {
+                String[] columns = line.split("\t");
+                Path file = table.resolveSibling(columns[0]);
+                String expectedType = columns[1];
+                return DynamicTest.dynamicTest(columns[0] + " is " + expectedType, () -> {
+                    byte[] body = corpus.read(file);
+                    switch (expectedType) {
+                        case "rss", "atom", "jsonFeed" -> assertFalse(
+                                parser.parse(body, null, columns[2]).entries().isEmpty(), "a feed with entries");
+                        case "notAFeed" -> assertInstanceOf(NotAFeedException.class,
+                                assertThrows(FeedParseException.class, () -> parser.parse(body, null, columns[2])));
+                        default -> assertThrows(FeedParseException.class, () -> parser.parse(body, null, columns[2]));
+                    }
+                    count("netnewswire sniffing: agreed");
+                });
             });
         });
     }
 
     @TestFactory
-    Stream<DynamicTest> everyCorpusFileParsesOrFailsWithAFeedParseException() {
-        FeedCorpus corpus = FeedCorpus.locate();
-        return Stream.of("feeds", "github-releases", "release-pages", "changelogs")
-                .flatMap(dir -> corpus.filesUnder(dir).stream())
-                .map(file -> DynamicTest.dynamicTest(corpus.relative(file), () -> {
-                    try {
-                        ParsedFeed feed = parser.parse(corpus.read(file), null, corpus.documentUrl(file));
-                        assertTrue(feed.entries().stream().allMatch(e -> e.categories() != null));
-                        count("every file: parsed");
-                    } catch (FeedParseException expectedForSomeFiles) {
-                        assertFalse(expectedForSomeFiles.getMessage().isBlank());
-                        count("every file: FeedParseException");
-                    } catch (Throwable other) {
-                        fail("neither a feed nor a FeedParseException: " + other, other);
-                    }
-                }));
+    Stream<DynamicTest> everyCorpusFileParsesOrFailsWithAFeedParseException() throws IOException {
+        return FeedCorpus.cases(corpus -> {
+            return Stream.of("feeds", "github-releases", "release-pages", "changelogs")
+                    .flatMap(dir -> corpus.filesUnder(dir).stream())
+                    .map(file -> DynamicTest.dynamicTest(corpus.relative(file), () -> {
+                        try {
+                            ParsedFeed feed = parser.parse(corpus.read(file), null, corpus.documentUrl(file));
+                            assertTrue(feed.entries().stream().allMatch(e -> e.categories() != null));
+                            count("every file: parsed");
+                        } catch (FeedParseException expectedForSomeFiles) {
+                            assertFalse(expectedForSomeFiles.getMessage().isBlank());
+                            count("every file: FeedParseException");
+                        } catch (Throwable other) {
+                            fail("neither a feed nor a FeedParseException: " + other, other);
+                        }
+                    }));
+        });
     }
 
     @AfterAll

@@ -44,8 +44,8 @@ class FeedParserCharsetTest {
 
     @Test
     void realUtf16IsRead() throws FeedParseException {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Sécurité</title>"
-                + "</channel></rss>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                + "<rss version=\"2.0\"><channel><title>Sécurité</title></channel></rss>";
         byte[] body = xml.getBytes(StandardCharsets.UTF_16); // with a BOM
 
         assertEquals("Sécurité", parser.parse(body, null, null).title());

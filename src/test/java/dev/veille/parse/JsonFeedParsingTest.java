@@ -67,7 +67,8 @@ class JsonFeedParsingTest {
 
     @Test
     void malformedJsonNamesTheLine() {
-        byte[] body = "{\n\"version\": \"https://jsonfeed.org/version/1.1\",\n\"items\": [\n".getBytes(StandardCharsets.UTF_8);
+        byte[] body = "{\n\"version\": \"https://jsonfeed.org/version/1.1\",\n\"items\": [\n"
+                .getBytes(StandardCharsets.UTF_8);
 
         FeedParseException e = assertThrows(FeedParseException.class, () -> parser.parse(body, null, null));
 
