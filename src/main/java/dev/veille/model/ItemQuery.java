@@ -1,0 +1,8 @@
+package dev.veille.model;
+
+/**
+ * A page request over items, newest first. Every filter may be null. {@code before} is the opaque cursor
+ * returned as {@code next} by the previous page.
+ */
+public record ItemQuery(ItemStatus status, Long sourceId, String text, int limit, String before) {
+}

@@ -1,0 +1,116 @@
+package dev.veille.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import dev.veille.model.Item;
+import dev.veille.model.ItemPage;
+import dev.veille.model.ItemQuery;
+import dev.veille.model.ItemStatus;
+import dev.veille.model.NewItem;
+
+/** Items read from sources: dedupe on insert, newest-first pages, full-text search, triage status. */
+@RegisterRowMapper(ItemRowMapper.class)
+public interface ItemStore extends SqlObject {
+
+    /**
+     * Inserts the items a source does not have yet (same guid = same item, whatever the poll) and returns how
+     * many were new. An item whose normalised URL another source already has is marked a duplicate of the first.
+     */
+    default int insertNew(long sourceId, Instant fetchedAt, List<NewItem> items) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        List<String> categories = new ArrayList<>(items.size());
+        for (NewItem item : items) {
+            categories.add(CategoriesJson.write(item.categories()));
+        }
+        int inserted = 0;
+        for (int count : insertBatch(sourceId, fetchedAt, items, categories)) {
+            inserted += count;
+        }
+        return inserted;
+    }
+
+    @SqlBatch("""
+            INSERT INTO items (source_id, guid, url, normalized_url, title, summary, published_at, fetched_at,
+                               categories, version, prerelease, duplicate_of)
+            VALUES (:sourceId, :item.guid, :item.url, :item.normalizedUrl, :item.title, coalesce(:item.summary, ''),
+                    :item.publishedAt, :fetchedAt, :categories, :item.version, :item.prerelease,
+                    (SELECT min(id) FROM items WHERE normalized_url = :item.normalizedUrl AND source_id <> :sourceId))
+            ON CONFLICT (source_id, guid) DO NOTHING
+            """)
+    int[] insertBatch(@Bind("sourceId") long sourceId, @Bind("fetchedAt") Instant fetchedAt,
+                      @BindMethods("item") List<NewItem> items,
+                      @Bind("categories") List<String> categories);
+
+    @SqlQuery("SELECT * FROM items WHERE id = :id")
+    Optional<Item> findById(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE items SET status = :status WHERE id = :id")
+    int updateStatus(@Bind("id") long id, @Bind("status") String status);
+
+    default int updateStatus(long id, ItemStatus status) {
+        return updateStatus(id, status.wireName());
+    }
+
+    @SqlQuery("SELECT count(*) FROM items WHERE source_id = :sourceId")
+    int countBySource(@Bind("sourceId") long sourceId);
+
+    /** One page, newest first, with the cursor of the next one. */
+    default ItemPage list(ItemQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM items WHERE 1 = 1");
+        if (query.status() != null) {
+            sql.append(" AND status = :status");
+        }
+        if (query.sourceId() != null) {
+            sql.append(" AND source_id = :sourceId");
+        }
+        String match = FullTextQuery.of(query.text());
+        if (match == null && query.text() != null && !query.text().isBlank()) {
+            return new ItemPage(List.of(), null); // a search made only of punctuation matches nothing
+        }
+        if (match != null) {
+            sql.append(" AND id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :match)");
+        }
+        ItemCursor cursor = query.before() == null ? null : ItemCursor.parse(query.before());
+        if (cursor != null) {
+            sql.append(" AND (published_at < :cursorPublished OR (published_at = :cursorPublished AND id < :cursorId))");
+        }
+        sql.append(" ORDER BY published_at DESC, id DESC LIMIT :limit");
+
+        Query statement = getHandle().createQuery(sql.toString())
+                .bind("limit", query.limit() + 1);
+        if (query.status() != null) {
+            statement.bind("status", query.status().wireName());
+        }
+        if (query.sourceId() != null) {
+            statement.bind("sourceId", query.sourceId());
+        }
+        if (match != null) {
+            statement.bind("match", match);
+        }
+        if (cursor != null) {
+            statement.bind("cursorPublished", cursor.publishedMillis()).bind("cursorId", cursor.id());
+        }
+        // One row more than asked tells whether a next page exists without a count query.
+        List<Item> rows = statement.map(new ItemRowMapper()).list();
+        if (rows.size() <= query.limit()) {
+            return new ItemPage(rows, null);
+        }
+        List<Item> page = rows.subList(0, query.limit());
+        Item last = page.get(page.size() - 1);
+        return new ItemPage(List.copyOf(page), ItemCursor.after(last.publishedAt(), last.id()).toString());
+    }
+}
