@@ -1,0 +1,42 @@
+package dev.veille.poll;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.veille.model.Source;
+
+/** Polls a given list of sources once, {@code concurrency} at a time, and returns the outcomes in list order. */
+public final class PollRound {
+
+    private final SourcePoller poller;
+    private final int concurrency;
+
+    public PollRound(SourcePoller poller, int concurrency) {
+        this.poller = poller;
+        this.concurrency = concurrency;
+    }
+
+    public List<PollOutcome> run(List<Source> sources) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poll"));
+        try {
+            List<Future<PollOutcome>> futures = new ArrayList<>();
+            for (Source source : sources) {
+                futures.add(pool.submit(() -> poller.poll(source)));
+            }
+            List<PollOutcome> outcomes = new ArrayList<>(futures.size());
+            for (Future<PollOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (ExecutionException e) {
+            // poll() records every failure itself; reaching here means storage itself is failing.
+            throw new IllegalStateException("poll round failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

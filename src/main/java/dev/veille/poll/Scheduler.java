@@ -1,0 +1,101 @@
+package dev.veille.poll;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.veille.model.Source;
+import dev.veille.store.SourceStore;
+
+/**
+ * Polls due sources in the background: every tick it asks the store which sources are due and hands each to a
+ * pool of {@code concurrency} workers, never the same source twice at once. A failing tick or poll is logged and
+ * the next tick runs as usual.
+ */
+public final class Scheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(35);
+
+    private final SourceStore sources;
+    private final SourcePoller poller;
+    private final Duration tick;
+    private final Clock clock;
+    private final ScheduledExecutorService ticker;
+    private final ExecutorService workers;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Instant> lastTick = new AtomicReference<>();
+
+    public Scheduler(SourceStore sources, SourcePoller poller, int concurrency, Duration tick, Clock clock) {
+        this.sources = sources;
+        this.poller = poller;
+        this.tick = tick;
+        this.clock = clock;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("veille-scheduler"));
+        this.workers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poller"));
+    }
+
+    public void start() {
+        ticker.scheduleWithFixedDelay(this::tick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** True while the scheduler runs and its last tick is recent (a stuck scheduler shows up in health). */
+    public boolean isAlive() {
+        Instant last = lastTick.get();
+        return !ticker.isShutdown() && last != null
+                && last.isAfter(clock.instant().minus(tick.multipliedBy(3)));
+    }
+
+    public int pollsInFlight() {
+        return inFlight.size();
+    }
+
+    private void tick() {
+        try {
+            for (Source source : sources.findDue(clock.instant())) {
+                if (inFlight.add(source.id())) {
+                    workers.execute(() -> pollOne(source));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("scheduler tick failed; trying again in {} s", tick.toSeconds(), e);
+        } finally {
+            lastTick.set(clock.instant());
+        }
+    }
+
+    private void pollOne(Source source) {
+        try {
+            poller.poll(source);
+        } catch (RuntimeException e) {
+            LOG.error("poll of source {} could not be recorded", source.id(), e);
+        } finally {
+            inFlight.remove(source.id());
+        }
+    }
+
+    /** Stops taking new polls and lets the ones in flight finish (bounded by the fetch deadline). */
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.veille.poll;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.veille.fetch.FetchRequest;
+import dev.veille.fetch.FetchResult;
+import dev.veille.fetch.Fetcher;
+import dev.veille.model.Source;
+import dev.veille.model.SourceKind;
+import dev.veille.parse.FeedParseException;
+import dev.veille.parse.FeedParser;
+import dev.veille.parse.PageParser;
+import dev.veille.parse.ParsedFeed;
+import dev.veille.process.ItemProcessor;
+import dev.veille.process.ProcessedEntries;
+import dev.veille.store.PollStore;
+import dev.veille.store.SourceStore;
+
+/**
+ * Polls one source: fetch, parse, process, store, and records the outcome on the source. Whatever goes wrong
+ * ends as that source's recorded error; nothing escapes to the caller, so one source never stops the others.
+ */
+public final class SourcePoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
+
+    private final Fetcher fetcher;
+    private final FeedParser feedParser;
+    private final PageParser pageParser;
+    private final ItemProcessor processor;
+    private final SourceStore sources;
+    private final PollStore polls;
+    private final BackoffPolicy backoff;
+    private final Clock clock;
+
+    public SourcePoller(Fetcher fetcher, FeedParser feedParser, PageParser pageParser, ItemProcessor processor,
+                        SourceStore sources, PollStore polls, BackoffPolicy backoff, Clock clock) {
+        this.fetcher = fetcher;
+        this.feedParser = feedParser;
+        this.pageParser = pageParser;
+        this.processor = processor;
+        this.sources = sources;
+        this.polls = polls;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    public PollOutcome poll(Source source) {
+        long started = System.nanoTime();
+        PollOutcome outcome;
+        try {
+            outcome = fetchAndStore(source, started);
+        } catch (RuntimeException e) {
+            // A bug or a storage problem: recorded on the source like any other failure, never thrown at the caller.
+            LOG.error("poll of source {} ({}) failed unexpectedly", source.id(), source.url(), e);
+            outcome = recordFailure(source, null, null, "internal error: " + e, started);
+        }
+        LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
+                outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
+                outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
+        return outcome;
+    }
+
+    private PollOutcome fetchAndStore(Source source, long started) {
+        FetchResult result = fetcher.fetch(new FetchRequest(source.url(), source.etag(), source.lastModified()));
+        Instant now = now();
+        if (result instanceof FetchResult.NotModified notModified) {
+            sources.recordNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
+            return outcome(source, PollOutcome.Result.NOT_MODIFIED, 0, notModified.status(), null, started);
+        }
+        if (result instanceof FetchResult.Gone gone) {
+            String error = source.url() + " answered 410 Gone: polling stopped until the source is edited or polled by hand";
+            sources.recordGone(source.id(), gone.status(), error, now);
+            return outcome(source, PollOutcome.Result.ERROR, 0, gone.status(), error, started);
+        }
+        if (result instanceof FetchResult.Failed failed) {
+            return recordFailure(source, failed.status(), failed.retryAfter(), failed.message(), started);
+        }
+        FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+        ParsedFeed feed;
+        try {
+            feed = parse(source, fetched);
+        } catch (FeedParseException e) {
+            return recordFailure(source, fetched.status(), null, e.getMessage(), started);
+        }
+        ProcessedEntries processed = processor.process(source, feed, now);
+        processed.skipped().forEach(reason -> LOG.debug("source {}: {}", source.id(), reason));
+        String url = fetched.movedPermanentlyTo() != null ? fetched.movedPermanentlyTo() : source.url();
+        int inserted = polls.saveSuccess(source.id(),
+                new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(), fetched.status()),
+                processed.items(), now, backoff.afterSuccess(source, now));
+        return outcome(source, PollOutcome.Result.OK, inserted, fetched.status(), null, started);
+    }
+
+    private ParsedFeed parse(Source source, FetchResult.Fetched fetched) throws FeedParseException {
+        if (source.kind() == SourceKind.PAGE) {
+            return pageParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl(), source.selectors());
+        }
+        return feedParser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+    }
+
+    private PollOutcome recordFailure(Source source, Integer status, java.time.Duration retryAfter, String error,
+                                      long started) {
+        Instant now = now();
+        int errorCount = source.errorCount() + 1;
+        sources.recordFailure(source.id(), status, error, errorCount, now,
+                backoff.afterFailure(source, errorCount, retryAfter, now));
+        return outcome(source, PollOutcome.Result.ERROR, 0, status, error, started);
+    }
+
+    private static PollOutcome outcome(Source source, PollOutcome.Result result, int newItems, Integer status,
+                                       String error, long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new PollOutcome(source.id(), result, newItems, status, error, millis);
+    }
+
+    // Stored times have second precision: the API shows them that way and comparisons stay exact.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
