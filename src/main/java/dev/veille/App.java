@@ -1,0 +1,137 @@
+package dev.veille;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+
+import io.javalin.Javalin;
+
+import dev.veille.config.Config;
+import dev.veille.fetch.FetchLimits;
+import dev.veille.fetch.Fetcher;
+import dev.veille.parse.FeedDiscovery;
+import dev.veille.parse.FeedParser;
+import dev.veille.parse.PageParser;
+import dev.veille.poll.BackoffPolicy;
+import dev.veille.poll.PollRound;
+import dev.veille.poll.Scheduler;
+import dev.veille.poll.SourcePoller;
+import dev.veille.process.ItemProcessor;
+import dev.veille.sources.FeedLocator;
+import dev.veille.sources.Opml;
+import dev.veille.sources.SourceImport;
+import dev.veille.sources.SourceService;
+import dev.veille.store.Db;
+import dev.veille.store.ItemStore;
+import dev.veille.store.PollStore;
+import dev.veille.store.SettingStore;
+import dev.veille.store.SourceStore;
+import dev.veille.web.ApiToken;
+import dev.veille.web.WebServer;
+
+/**
+ * The composition root: builds every part of Veille from a {@link Config} with constructors (no statics), and
+ * starts the server and the scheduler on demand. Closing it stops both, letting polls in flight finish.
+ */
+public final class App implements AutoCloseable {
+
+    /** How often the scheduler looks for due sources. */
+    public static final Duration SCHEDULER_TICK = Duration.ofSeconds(30);
+
+    private final Config config;
+    private final Clock clock;
+    private final PrintStream console;
+    private final SourceStore sourceStore;
+    private final ItemStore itemStore;
+    private final SettingStore settingStore;
+    private final SourcePoller poller;
+    private final SourceService sourceService;
+    private final SourceImport sourceImport;
+    private final Opml opml;
+    private Scheduler scheduler;
+    private Javalin server;
+
+    private App(Config config, Clock clock, PrintStream console) {
+        this.config = config;
+        this.clock = clock;
+        this.console = console;
+        Db db = Db.open(config.db());
+        this.sourceStore = db.jdbi().onDemand(SourceStore.class);
+        this.itemStore = db.jdbi().onDemand(ItemStore.class);
+        this.settingStore = db.jdbi().onDemand(SettingStore.class);
+        Fetcher fetcher = new Fetcher(FetchLimits.defaults(), clock);
+        FeedParser feedParser = new FeedParser();
+        this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(), sourceStore,
+                db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), clock);
+        this.sourceService = new SourceService(sourceStore,
+                new FeedLocator(fetcher, feedParser, new FeedDiscovery()), config.githubUrl(), clock);
+        this.opml = new Opml();
+        this.sourceImport = new SourceImport(sourceService, opml);
+    }
+
+    /** Opens the database (migrating it) and loads the default sources into an empty one when configured. */
+    public static App open(Config config, Clock clock, PrintStream console) {
+        App app = new App(config, clock, console);
+        if (config.defaultSources()) {
+            app.sourceImport.loadDefaultsIfEmpty();
+        }
+        return app;
+    }
+
+    /** Starts the HTTP server on the configured port (0 picks a free one) and returns it. */
+    public Javalin startServer() {
+        String token = ApiToken.resolve(config.token(), settingStore, console);
+        server = WebServer.create(new WebServer.Dependencies(token, sourceService, poller, sourceStore, itemStore,
+                () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+        server.start(config.port());
+        return server;
+    }
+
+    public Scheduler startScheduler(Duration tick) {
+        scheduler = new Scheduler(sourceStore, poller, config.pollConcurrency(), tick, clock);
+        scheduler.start();
+        return scheduler;
+    }
+
+    public PollRound pollRound() {
+        return new PollRound(poller, config.pollConcurrency());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public SourceStore sourceStore() {
+        return sourceStore;
+    }
+
+    public ItemStore itemStore() {
+        return itemStore;
+    }
+
+    public SourceService sourceService() {
+        return sourceService;
+    }
+
+    public SourceImport sourceImport() {
+        return sourceImport;
+    }
+
+    public Opml opml() {
+        return opml;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop();
+        }
+        if (scheduler != null) {
+            scheduler.close();
+        }
+    }
+}

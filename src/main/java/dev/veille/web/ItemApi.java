@@ -1,0 +1,95 @@
+package dev.veille.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.javalin.http.Context;
+
+import dev.veille.model.InvalidInputException;
+import dev.veille.model.ItemPage;
+import dev.veille.model.ItemQuery;
+import dev.veille.model.ItemStatus;
+import dev.veille.model.NotFoundException;
+import dev.veille.store.ItemStore;
+
+/** {@code /api/items}: newest-first pages with filters and full-text search, and the triage status. */
+final class ItemApi {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    /** The body of {@code PATCH /api/items/{id}}. */
+    record StatusChange(String status) {
+    }
+
+    private final ItemStore items;
+    private final Json json;
+
+    ItemApi(ItemStore items, Json json) {
+        this.items = items;
+        this.json = json;
+    }
+
+    void list(Context ctx) {
+        ItemQuery query = new ItemQuery(status(ctx.queryParam("status")), PathIds.optionalLong(ctx, "source"),
+                ctx.queryParam("q"), limit(ctx), blankToNull(ctx.queryParam("before")));
+        ItemPage page;
+        try {
+            page = items.list(query);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(ItemJson::of).toList());
+        body.put("next", page.next());
+        ctx.json(body);
+    }
+
+    void get(Context ctx) {
+        long id = PathIds.id(ctx, "item");
+        ctx.json(ItemJson.of(items.findById(id).orElseThrow(() -> new NotFoundException("no item with id " + id))));
+    }
+
+    void update(Context ctx) {
+        long id = PathIds.id(ctx, "item");
+        StatusChange change = json.read(ctx.bodyAsBytes(), StatusChange.class);
+        if (change.status() == null) {
+            throw new InvalidInputException("status is required: new, kept or dismissed");
+        }
+        if (items.updateStatus(id, status(change.status())) == 0) {
+            throw new NotFoundException("no item with id " + id);
+        }
+        get(ctx);
+    }
+
+    private static ItemStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ItemStatus.fromWire(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    private static int limit(Context ctx) {
+        String raw = ctx.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("limit must be a whole number from 1 to " + MAX_LIMIT + " (got '" + raw + "')");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
