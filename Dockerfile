@@ -1,0 +1,24 @@
+# Veille: build the fat jar with Maven on JDK 17, run it on a JRE 17 as a non-root user.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY migrations migrations
+COPY web web
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre-noble
+RUN groupadd --system veille && useradd --system --gid veille --home-dir /data veille \
+    && mkdir -p /data && chown veille:veille /data \
+    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/target/veille.jar /opt/veille/veille.jar
+USER veille
+VOLUME /data
+ENV VEILLE_DB=/data/veille.db \
+    VEILLE_PORT=7070
+EXPOSE 7070
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD curl -fsS http://localhost:7070/api/health || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/veille/veille.jar"]
+CMD ["serve"]
