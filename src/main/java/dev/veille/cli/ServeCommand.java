@@ -34,7 +34,7 @@ final class ServeCommand implements Command {
         int port = app.startServer().port();
         app.startScheduler(App.SCHEDULER_TICK);
         console.out().println("Veille listening on http://localhost:" + port + "/ (database "
-                + app.config().db().toAbsolutePath() + ")");
+                + app.config().db().toAbsolutePath().normalize() + ")");
         stopped.await();
         return Cli.OK;
     }
