@@ -36,7 +36,7 @@ public final class Cli {
         this.clock = clock;
         for (Command command : new Command[] {
                 new ServeCommand(), new PollCommand(), new SourcesCommand(),
-                new ImportOpmlCommand(), new ExportOpmlCommand()}) {
+                new ImportOpmlCommand(), new ExportOpmlCommand(), new ExportCommand()}) {
             commands.put(command.name(), command);
         }
     }
