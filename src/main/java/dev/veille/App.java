@@ -26,12 +26,15 @@ import dev.veille.poll.PollRound;
 import dev.veille.poll.Scheduler;
 import dev.veille.poll.SourcePoller;
 import dev.veille.process.ItemProcessor;
+import dev.veille.publish.DigestImport;
+import dev.veille.publish.DigestMarkdownReader;
 import dev.veille.publish.DigestService;
 import dev.veille.sources.FeedLocator;
 import dev.veille.sources.Opml;
 import dev.veille.sources.SourceImport;
 import dev.veille.sources.SourceService;
 import dev.veille.store.Db;
+import dev.veille.store.DigestImportStore;
 import dev.veille.store.DigestStore;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
@@ -67,6 +70,7 @@ public final class App implements AutoCloseable {
     private final LinkService linkService;
     private final PageInfoReader pageInfo;
     private final DigestService digestService;
+    private final DigestImport digestImport;
     private final CuratorPassword password;
     private final Sessions sessions;
     private Scheduler scheduler;
@@ -97,6 +101,8 @@ public final class App implements AutoCloseable {
                 pageInfo, freeze, clock);
         this.digestService = new DigestService(digestStore, linkStore, db.jdbi().onDemand(SectionStore.class), freeze,
                 config.titleTemplate(), clock);
+        this.digestImport = new DigestImport(new DigestMarkdownReader(), db.jdbi().onDemand(DigestImportStore.class),
+                digestStore, linkStore, new TagSuggester(), clock);
         PasswordHasher hasher = new PasswordHasher();
         this.password = new CuratorPassword(settingStore, hasher);
         this.sessions = new Sessions(db.jdbi().onDemand(SessionStore.class), hasher, clock);
@@ -119,7 +125,7 @@ public final class App implements AutoCloseable {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
                 sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
-                digestService, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+                digestService, digestImport, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {
             console.println("No password is set yet. Choose the curator's password at:");
@@ -160,6 +166,10 @@ public final class App implements AutoCloseable {
 
     public DigestService digestService() {
         return digestService;
+    }
+
+    public DigestImport digestImport() {
+        return digestImport;
     }
 
     public Opml opml() {

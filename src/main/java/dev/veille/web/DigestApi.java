@@ -15,6 +15,7 @@ import dev.veille.model.Digest;
 import dev.veille.model.DigestSection;
 import dev.veille.model.Link;
 import dev.veille.model.Tip;
+import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestPatch;
 import dev.veille.publish.DigestService;
 import dev.veille.publish.DigestView;
@@ -28,13 +29,26 @@ final class DigestApi {
     }
 
     private final DigestService digests;
+    private final DigestImport imports;
     private final MarkdownWriter markdown;
     private final Json json;
 
-    DigestApi(DigestService digests, MarkdownWriter markdown, Json json) {
+    DigestApi(DigestService digests, DigestImport imports, MarkdownWriter markdown, Json json) {
         this.digests = digests;
+        this.imports = imports;
         this.markdown = markdown;
         this.json = json;
+    }
+
+    /** Imports a past post sent as the body (Markdown); {@code ?month=} when the post does not say it. */
+    void importPost(Context ctx) {
+        DigestImport.Report report = imports.importPost(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8),
+                ctx.queryParam("month"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("month", report.month());
+        body.put("links", report.links());
+        body.put("warnings", report.warnings());
+        ctx.status(201).header("Location", "/api/digests/" + report.month()).json(body);
     }
 
     void list(Context ctx) {

@@ -20,6 +20,7 @@ import dev.veille.curate.LinkService;
 import dev.veille.curate.PageInfoReader;
 import dev.veille.curate.SectionService;
 import dev.veille.poll.SourcePoller;
+import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestService;
 import dev.veille.publish.MarkdownWriter;
 import dev.veille.sources.SourceService;
@@ -35,6 +36,7 @@ public final class WebServer {
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
                                LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
+                               DigestImport digestImport,
                                BooleanSupplier schedulerAlive, Path webDir) {
     }
 
@@ -53,7 +55,8 @@ public final class WebServer {
         LinkApi links = new LinkApi(deps.linkService(), json);
         SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore());
         PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
-        DigestApi digests = new DigestApi(deps.digestService(), new MarkdownWriter(), json);
+        DigestApi digests = new DigestApi(deps.digestService(), deps.digestImport(), new MarkdownWriter(),
+                json);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -113,6 +116,7 @@ public final class WebServer {
                     });
                     path("/digests", () -> {
                         get(digests::list);
+                        post("/import", digests::importPost);
                         path("/{month}", () -> {
                             get(digests::get);
                             patch(digests::update);
