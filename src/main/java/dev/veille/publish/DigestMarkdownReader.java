@@ -4,6 +4,7 @@ import dev.veille.model.Tip;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a month's post back into its content: the Markdown {@link MarkdownWriter} writes, and the usual
@@ -23,6 +24,7 @@ import java.util.List;
 public final class DigestMarkdownReader {
 
     public ImportedDigest read(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
         List<String> warnings = new ArrayList<>();
         String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
         List<String> lines = PostText.lines(text);

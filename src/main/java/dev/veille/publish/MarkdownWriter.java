@@ -6,6 +6,7 @@ import dev.veille.model.Link;
 import dev.veille.model.Tip;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes a month's digest as the Markdown post Hugo or Jekyll publishes: YAML front matter (title, date, tags),
@@ -22,6 +23,7 @@ public final class MarkdownWriter {
     private static final int SECTION_LEVEL = 2;
 
     public String write(Digest digest) {
+        Objects.requireNonNull(digest, "digest");
         List<String> blocks = new ArrayList<>();
         blocks.add(frontMatter(digest));
         addIfPresent(blocks, PostText.block(digest.intro()));

@@ -135,6 +135,14 @@ class ReaderStructureTest {
     }
 
     @Test
+    void anEmptyPostIsAnEmptyDigest() {
+        assertEquals(new ImportedDigest(null, null, List.of(), null, List.of(), null, null, List.of()),
+                reader.read(""));
+        assertEquals(new ImportedDigest(null, null, List.of(), null, List.of(), null, null, List.of()),
+                reader.read("---\n---\n\n\n"));
+    }
+
+    @Test
     void aTipBeforeTheSectionsKeepsAllItsText() {
         ImportedDigest read = reader.read("## Astuce du mois\n\nUn.\n\nDeux.\n\n## Data\n\n- [A](a)\n\nFin.\n");
 
