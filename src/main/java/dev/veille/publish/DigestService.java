@@ -52,6 +52,14 @@ public final class DigestService {
         return new DigestView(assemble(fields(valid)), digests.publishedBefore(valid));
     }
 
+    /** Several releases of one GitHub source kept this month, each group suggested as one bullet. */
+    public List<RollupSuggestion> rollups(String month) {
+        String valid = Months.parse("month", month);
+        return ReleaseRollup.suggest(digests.releaseLinks(valid).stream()
+                .map(r -> new MonthRelease(r.linkId(), r.title(), r.url(), r.version(), r.sourceId(), r.sourceTitle()))
+                .toList());
+    }
+
     public List<DigestStore.MonthSummary> months() {
         return digests.months();
     }

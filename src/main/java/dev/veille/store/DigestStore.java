@@ -76,6 +76,29 @@ public interface DigestStore {
     @ValueColumn("published_in")
     Map<Long, String> publishedBefore(@Bind("month") String month);
 
+    /** The month's links that are releases of a GitHub source (kept from an item that has a version). */
+    @SqlQuery("""
+            SELECT l.id AS link_id, l.title, l.url, i.version, s.id AS source_id, s.title AS source_title
+            FROM links l JOIN items i ON i.id = l.item_id JOIN sources s ON s.id = i.source_id
+            WHERE l.month = :month AND i.version IS NOT NULL AND s.kind = 'github'
+            ORDER BY s.id, l.id
+            """)
+    @RegisterRowMapper(ReleaseLinkMapper.class)
+    List<ReleaseLink> releaseLinks(@Bind("month") String month);
+
+    /** A link of the month that announces a release of a source. */
+    record ReleaseLink(long linkId, String title, String url, String version, long sourceId, String sourceTitle) {
+    }
+
+    /** Maps a row of {@link #releaseLinks(String)}. */
+    final class ReleaseLinkMapper implements RowMapper<ReleaseLink> {
+        @Override
+        public ReleaseLink map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new ReleaseLink(rs.getLong("link_id"), rs.getString("title"), rs.getString("url"),
+                    rs.getString("version"), rs.getLong("source_id"), rs.getString("source_title"));
+        }
+    }
+
     /** A month in the list of digests. */
     record MonthSummary(String month, String status, Instant publishedAt, int links) {
     }

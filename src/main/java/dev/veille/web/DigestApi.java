@@ -108,6 +108,7 @@ final class DigestApi {
             sections.add(Map.of("name", section.name(), "links", links));
         }
         body.put("sections", sections);
+        body.put("rollups", digests.rollups(d.month()));
         return body;
     }
 

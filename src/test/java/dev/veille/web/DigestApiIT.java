@@ -212,6 +212,28 @@ class DigestApiIT {
         assertTrue(veille.get("/api/sections").json().findValuesAsText("name").contains("Nouvelle rubrique"));
     }
 
+    @Test
+    void severalReleasesOfOneProjectAreSuggestedAsOneBullet() {
+        try (dev.veille.testing.LocalHttpServer github = dev.veille.testing.LocalHttpServer.start();
+             RunningVeille withGithub = RunningVeille.start(github.url(""))) {
+            github.on("/grafana/grafana/releases.atom", dev.veille.testing.CannedResponse.ok("application/atom+xml",
+                    dev.veille.testing.TestFeeds.githubReleases("grafana/grafana", "v6.4.3", "v6.4.0")));
+            long source = withGithub.post("/api/sources", "{\"kind\":\"github\",\"repo\":\"grafana/grafana\",\"title\":\"Grafana\"}")
+                    .json().get("id").asLong();
+            withGithub.post("/api/sources/" + source + "/poll", "");
+            for (JsonNode item : withGithub.get("/api/items").json().get("items")) {
+                assertEquals(201, withGithub.post("/api/items/" + item.get("id").asLong() + "/keep", "{\"month\":\"2019-11\"}").status());
+            }
+            JsonNode rollups = withGithub.get("/api/digests/2019-11").json().get("rollups");
+            assertEquals(1, rollups.size(), rollups.toString());
+            JsonNode rollup = rollups.get(0);
+            assertEquals("Grafana 6.4.0 → 6.4.3", rollup.get("title").asText());
+            assertEquals("https://github.com/grafana/grafana/releases/tag/v6.4.3", rollup.get("url").asText());
+            assertEquals("https://github.com/grafana/grafana/releases/tag/v6.4.0", rollup.get("related").get(0).get("url").asText());
+            assertEquals(1, rollup.get("foldedLinkIds").size());
+        }
+    }
+
     private static void assertConflict(String message, Answer answer) {
         assertEquals(409, answer.status(), answer.body());
         assertEquals(message, answer.json().get("error").asText());
