@@ -84,7 +84,10 @@ public final class App implements AutoCloseable {
         this.sourceStore = db.jdbi().onDemand(SourceStore.class);
         this.itemStore = db.jdbi().onDemand(ItemStore.class);
         this.settingStore = db.jdbi().onDemand(SettingStore.class);
-        Fetcher fetcher = new Fetcher(FetchLimits.defaults(), clock);
+        Fetcher fetcher = new Fetcher(FetchLimits.defaults()
+                .withResponseTimeout(Duration.ofSeconds(config.fetchTimeoutSeconds()))
+                .withMaxBodyBytes(config.maxBodyMegabytes() * 1024L * 1024L)
+                .withAllowPrivateNetworks(config.allowPrivateNetworks()), clock);
         FeedParser feedParser = new FeedParser();
         this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(), sourceStore,
                 db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), clock);

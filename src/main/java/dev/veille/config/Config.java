@@ -18,6 +18,9 @@ public record Config(
         String githubUrl,
         int pollConcurrency,
         String titleTemplate,
+        boolean allowPrivateNetworks,
+        int fetchTimeoutSeconds,
+        int maxBodyMegabytes,
         Path webDir) {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -32,6 +35,9 @@ public record Config(
         GITHUB_URL("--github-url", "VEILLE_GITHUB_URL", "https://github.com"),
         POLL_CONCURRENCY("--poll-concurrency", "VEILLE_POLL_CONCURRENCY", "4"),
         TITLE_TEMPLATE("--title-template", "VEILLE_TITLE_TEMPLATE", "Web, Ops & Data - {Mois} {Année}"),
+        ALLOW_PRIVATE_NETWORKS("--allow-private-networks", "VEILLE_ALLOW_PRIVATE_NETWORKS", "false"),
+        FETCH_TIMEOUT_SECONDS("--fetch-timeout", "VEILLE_FETCH_TIMEOUT_SECONDS", "30"),
+        MAX_BODY_MB("--max-body-mb", "VEILLE_MAX_BODY_MB", "10"),
         WEB_DIR("--web-dir", "VEILLE_WEB_DIR", null);
 
         public final String flag;
@@ -66,6 +72,9 @@ public record Config(
                 values.httpUrl(Setting.GITHUB_URL),
                 values.integer(Setting.POLL_CONCURRENCY, 1, 64),
                 values.raw(Setting.TITLE_TEMPLATE),
+                values.bool(Setting.ALLOW_PRIVATE_NETWORKS),
+                values.integer(Setting.FETCH_TIMEOUT_SECONDS, 1, 600),
+                values.integer(Setting.MAX_BODY_MB, 1, 1024),
                 webDir == null ? null : Path.of(webDir));
     }
 

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param maxBodyBytes    the largest body accepted, compressed on the wire and again once decompressed
  * @param maxRedirects    how many redirects are followed before giving up
  * @param userAgent       sent with every request, so site owners can tell who is polling them
+ * @param allowPrivateNetworks whether loopback, private, link-local and metadata addresses may be fetched
+ *                        (off by default: a feed URL must not become a way into the server's own network)
  */
 public record FetchLimits(Duration connectTimeout, Duration responseTimeout, long maxBodyBytes, int maxRedirects,
-                          String userAgent) {
+                          String userAgent, boolean allowPrivateNetworks) {
 
     /** Who we are, in one place: the version and the project URL a site owner can follow to reach us. */
     public static final String DEFAULT_USER_AGENT =
@@ -38,27 +40,31 @@ public record FetchLimits(Duration connectTimeout, Duration responseTimeout, lon
     /** Limits in line with other readers (Miniflux: 20 s, 15 MiB; FreshRSS: 4 redirects). */
     public static FetchLimits defaults() {
         return new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, 5,
-                DEFAULT_USER_AGENT);
+                DEFAULT_USER_AGENT, false);
     }
 
     public FetchLimits withConnectTimeout(Duration value) {
-        return new FetchLimits(value, responseTimeout, maxBodyBytes, maxRedirects, userAgent);
+        return new FetchLimits(value, responseTimeout, maxBodyBytes, maxRedirects, userAgent, allowPrivateNetworks);
     }
 
     public FetchLimits withResponseTimeout(Duration value) {
-        return new FetchLimits(connectTimeout, value, maxBodyBytes, maxRedirects, userAgent);
+        return new FetchLimits(connectTimeout, value, maxBodyBytes, maxRedirects, userAgent, allowPrivateNetworks);
     }
 
     public FetchLimits withMaxBodyBytes(long value) {
-        return new FetchLimits(connectTimeout, responseTimeout, value, maxRedirects, userAgent);
+        return new FetchLimits(connectTimeout, responseTimeout, value, maxRedirects, userAgent, allowPrivateNetworks);
     }
 
     public FetchLimits withMaxRedirects(int value) {
-        return new FetchLimits(connectTimeout, responseTimeout, maxBodyBytes, value, userAgent);
+        return new FetchLimits(connectTimeout, responseTimeout, maxBodyBytes, value, userAgent, allowPrivateNetworks);
     }
 
     public FetchLimits withUserAgent(String value) {
-        return new FetchLimits(connectTimeout, responseTimeout, maxBodyBytes, maxRedirects, value);
+        return new FetchLimits(connectTimeout, responseTimeout, maxBodyBytes, maxRedirects, value, allowPrivateNetworks);
+    }
+
+    public FetchLimits withAllowPrivateNetworks(boolean value) {
+        return new FetchLimits(connectTimeout, responseTimeout, maxBodyBytes, maxRedirects, userAgent, value);
     }
 
     private static void requirePositive(Duration duration, String name) {

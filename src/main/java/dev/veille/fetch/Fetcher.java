@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.net.InetAddress;
 
 /**
  * Fetches one URL politely and carefully: conditional GET, compression, redirects followed by hand, a deadline
@@ -18,8 +20,15 @@ public final class Fetcher {
     private final Clock clock;
     private final SingleGet singleGet;
     private final BodyDecompressor decompressor;
+    private final Predicate<InetAddress> isPrivate;
 
     public Fetcher(FetchLimits limits, Clock clock) {
+        this(limits, clock, PrivateAddresses::isPrivate);
+    }
+
+    /** With another idea of which addresses are private: tests use it to treat their local server as public. */
+    Fetcher(FetchLimits limits, Clock clock, Predicate<InetAddress> isPrivate) {
+        this.isPrivate = isPrivate;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
         HttpClient client = HttpClient.newBuilder()
@@ -41,6 +50,12 @@ public final class Fetcher {
         Deadline deadline = Deadline.after(limits.responseTimeout());
         RedirectTrail trail = new RedirectTrail(((FetchableUrl.Verdict.Accepted) verdict).uri());
         while (true) {
+            // Checked at every hop: a public feed must not redirect us into the server's own network.
+            Optional<String> refusal = limits.allowPrivateNetworks() ? Optional.empty()
+                    : PrivateAddresses.refusal(trail.current().getHost(), isPrivate);
+            if (refusal.isPresent()) {
+                return failed(trail, refusal.get(), null, null);
+            }
             HopAnswer answer = singleGet.send(trail.current(), request, deadline);
             if (answer instanceof HopAnswer.NoAnswer none) {
                 return failed(trail, none.reason(), null, null);

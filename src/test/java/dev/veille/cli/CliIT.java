@@ -41,6 +41,7 @@ class CliIT {
         env.put("VEILLE_DB", dir.resolve("db/veille.db").toString());
         env.put("VEILLE_DEFAULT_SOURCES", "false");
         env.put("VEILLE_GITHUB_URL", feeds.url(""));
+        env.put("VEILLE_ALLOW_PRIVATE_NETWORKS", "true");
     }
 
     @AfterEach

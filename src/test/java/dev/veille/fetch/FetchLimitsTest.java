@@ -18,19 +18,21 @@ class FetchLimitsTest {
         assertEquals(5, defaults.maxRedirects());
         assertEquals("Veille/0.1 (+https://github.com/veille-dev/veille; self-hosted tech watch)",
                 defaults.userAgent());
+        assertEquals(false, defaults.allowPrivateNetworks(), "private networks are refused unless allowed");
     }
 
     @Test
     void withersChangeOnlyTheirOwnLimit() {
-        FetchLimits small = FetchLimits.defaults().withResponseTimeout(Duration.ofSeconds(1)).withMaxBodyBytes(65536);
+        FetchLimits small = FetchLimits.defaults().withAllowPrivateNetworks(true)
+                .withResponseTimeout(Duration.ofSeconds(1)).withMaxBodyBytes(65536);
 
         assertEquals(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(1), 65536, 5,
-                FetchLimits.DEFAULT_USER_AGENT), small);
+                FetchLimits.DEFAULT_USER_AGENT, true), small);
     }
 
     @Test
     void refusesLimitsThatCouldNeverWork() {
-        FetchLimits defaults = FetchLimits.defaults();
+        FetchLimits defaults = FetchLimits.defaults().withAllowPrivateNetworks(true);
 
         assertThrows(IllegalArgumentException.class, () -> defaults.withConnectTimeout(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> defaults.withResponseTimeout(Duration.ofSeconds(-1)));
@@ -41,6 +43,6 @@ class FetchLimitsTest {
 
     @Test
     void allowsNotFollowingRedirectsAtAll() {
-        assertEquals(0, FetchLimits.defaults().withMaxRedirects(0).maxRedirects());
+        assertEquals(0, FetchLimits.defaults().withAllowPrivateNetworks(true).withMaxRedirects(0).maxRedirects());
     }
 }

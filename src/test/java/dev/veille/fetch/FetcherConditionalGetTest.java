@@ -20,7 +20,7 @@ class FetcherConditionalGetTest {
     private static final String LAST_MODIFIED = "Wed, 21 Oct 2015 07:28:00 GMT";
 
     private final LocalHttpServer server = LocalHttpServer.start();
-    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults(), Clock.systemUTC());
+    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true), Clock.systemUTC());
 
     @AfterEach
     void stopServer() {
@@ -112,7 +112,7 @@ class FetcherConditionalGetTest {
     @Test
     void sendsAConfiguredUserAgent() {
         server.on("/feed.xml", CannedResponse.ok("application/rss+xml", RSS));
-        Fetcher custom = new Fetcher(FetchLimits.defaults().withUserAgent("Veille-test/9"), Clock.systemUTC());
+        Fetcher custom = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true).withUserAgent("Veille-test/9"), Clock.systemUTC());
 
         custom.fetch(FetchRequest.of(server.url("/feed.xml")));
 

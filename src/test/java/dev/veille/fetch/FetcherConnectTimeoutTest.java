@@ -32,7 +32,7 @@ class FetcherConnectTimeoutTest {
             assertTrue(applies || !"true".equals(System.getenv("CI")), reason);
             assumeTrue(applies, reason);
             String url = "http://127.0.0.1:" + neverAccepts.getLocalPort() + "/feed";
-            Fetcher fetcher = new Fetcher(FetchLimits.defaults()
+            Fetcher fetcher = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true)
                     .withConnectTimeout(CONNECT_TIMEOUT)
                     .withResponseTimeout(Duration.ofSeconds(5)), Clock.systemUTC());
 

@@ -17,7 +17,7 @@ class FetcherStatusTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     private final LocalHttpServer server = LocalHttpServer.start();
-    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void stopServer() {

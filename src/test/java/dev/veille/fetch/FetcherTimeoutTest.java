@@ -26,7 +26,7 @@ class FetcherTimeoutTest {
     private static final Duration MARGIN = Duration.ofMillis(1500);
 
     private final LocalHttpServer server = LocalHttpServer.start();
-    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults().withResponseTimeout(DEADLINE),
+    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true).withResponseTimeout(DEADLINE),
             Clock.systemUTC());
 
     @AfterEach

@@ -52,7 +52,8 @@ public final class RunningVeille implements AutoCloseable {
                 "VEILLE_PORT", "0",
                 "VEILLE_TOKEN", TOKEN,
                 "VEILLE_DEFAULT_SOURCES", "false",
-                "VEILLE_GITHUB_URL", githubUrl));
+                "VEILLE_GITHUB_URL", githubUrl,
+                "VEILLE_ALLOW_PRIVATE_NETWORKS", "true"));
         env.putAll(extraEnv);
         app = App.open(Config.load(Map.of(), env), Clock.systemUTC(),
                 new PrintStream(console, true, StandardCharsets.UTF_8));

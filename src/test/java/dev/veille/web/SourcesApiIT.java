@@ -169,6 +169,21 @@ class SourcesApiIT {
     }
 
     @Test
+    void sourcesAndLinksOnPrivateAddressesAreRefusedByDefault() {
+        serveRss("/feed.xml", "Intranet", Entry.of("x", "https://x.example/", "2019-10-07T10:00:00Z"));
+        try (RunningVeille strict = RunningVeille.start(feeds.url(""), java.util.Map.of("VEILLE_ALLOW_PRIVATE_NETWORKS", "false"))) {
+            Answer source = strict.post("/api/sources", "{\"kind\":\"feed\",\"url\":\"" + feeds.url("/feed.xml") + "\"}");
+            assertEquals(400, source.status());
+            assertTrue(source.json().get("error").asText().contains("resolves to the private address 127.0.0.1: refused"),
+                    source.body());
+            Answer link = strict.post("/api/links", "{\"url\":\"http://169.254.169.254/latest/meta-data/\"}");
+            assertEquals(400, link.status());
+            assertTrue(link.json().get("error").asText().contains("private address 169.254.169.254"), link.body());
+            assertTrue(feeds.requests().isEmpty(), "nothing was fetched");
+        }
+    }
+
+    @Test
     void unknownRoutesAnswerJson() {
         Answer answer = veille.get("/api/nothing-here");
         assertEquals(404, answer.status());
