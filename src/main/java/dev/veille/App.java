@@ -21,6 +21,7 @@ import dev.veille.fetch.Fetcher;
 import dev.veille.parse.FeedDiscovery;
 import dev.veille.parse.FeedParser;
 import dev.veille.parse.PageParser;
+import dev.veille.ops.Metrics;
 import dev.veille.poll.BackoffPolicy;
 import dev.veille.poll.PollRound;
 import dev.veille.poll.Scheduler;
@@ -62,6 +63,7 @@ public final class App implements AutoCloseable {
     private final ItemStore itemStore;
     private final SettingStore settingStore;
     private final SourcePoller poller;
+    private final Metrics metrics;
     private final SourceService sourceService;
     private final SourceImport sourceImport;
     private final Opml opml;
@@ -89,8 +91,9 @@ public final class App implements AutoCloseable {
                 .withMaxBodyBytes(config.maxBodyMegabytes() * 1024L * 1024L)
                 .withAllowPrivateNetworks(config.allowPrivateNetworks()), clock);
         FeedParser feedParser = new FeedParser();
+        this.metrics = new Metrics();
         this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(), sourceStore,
-                db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), clock);
+                db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), metrics, clock);
         this.sourceService = new SourceService(sourceStore,
                 new FeedLocator(fetcher, feedParser, new FeedDiscovery()), config.githubUrl(), clock);
         this.opml = new Opml();
@@ -128,7 +131,7 @@ public final class App implements AutoCloseable {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
                 sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
-                digestService, digestImport, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+                digestService, digestImport, metrics, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {
             console.println("No password is set yet. Choose the curator's password at:");

@@ -36,10 +36,12 @@ public final class SourcePoller {
     private final SourceStore sources;
     private final PollStore polls;
     private final BackoffPolicy backoff;
+    private final PollObserver observer;
     private final Clock clock;
 
     public SourcePoller(Fetcher fetcher, FeedParser feedParser, PageParser pageParser, ItemProcessor processor,
-                        SourceStore sources, PollStore polls, BackoffPolicy backoff, Clock clock) {
+                        SourceStore sources, PollStore polls, BackoffPolicy backoff, PollObserver observer,
+                        Clock clock) {
         this.fetcher = fetcher;
         this.feedParser = feedParser;
         this.pageParser = pageParser;
@@ -47,6 +49,7 @@ public final class SourcePoller {
         this.sources = sources;
         this.polls = polls;
         this.backoff = backoff;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public final class SourcePoller {
         LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
                 outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
                 outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
+        observer.polled(outcome);
         return outcome;
     }
 

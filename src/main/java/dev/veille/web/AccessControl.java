@@ -37,7 +37,8 @@ final class AccessControl {
         if (OPEN_PATHS.contains(path)) {
             return;
         }
-        boolean api = path.startsWith("/api/");
+        // Scripts and scrapers (Prometheus, Telegraf) speak bearer tokens: /metrics is answered like the API.
+        boolean api = path.startsWith("/api/") || path.equals("/metrics");
         if (api && ctx.header("Authorization") != null) {
             bearer.check(ctx);
             return;

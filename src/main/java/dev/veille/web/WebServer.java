@@ -19,6 +19,7 @@ import dev.veille.auth.Sessions;
 import dev.veille.curate.LinkService;
 import dev.veille.curate.PageInfoReader;
 import dev.veille.curate.SectionService;
+import dev.veille.ops.Metrics;
 import dev.veille.poll.SourcePoller;
 import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestService;
@@ -36,11 +37,24 @@ public final class WebServer {
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
                                LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
-                               DigestImport digestImport,
+                               DigestImport digestImport, Metrics metrics,
                                BooleanSupplier schedulerAlive, Path webDir) {
     }
 
+    private static final String STARTED = "veille.started";
+
     private WebServer() {
+    }
+
+    // Labelled by the route's pattern, not the raw path, so ids and typos don't multiply the series.
+    private static void recordAnswer(Metrics metrics, io.javalin.http.Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) {
+            return;
+        }
+        io.javalin.router.Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        String route = endpoint != null ? endpoint.path : ctx.path().startsWith("/api/") ? "unmatched" : "static";
+        metrics.answered(ctx.method().name(), route, ctx.statusCode(), (System.nanoTime() - started) / 1e9);
     }
 
     /** A configured, not yet started server. */
@@ -69,8 +83,13 @@ public final class WebServer {
             }
             ApiErrors.register(config.routes);
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             config.routes.before(access::check);
+            config.routes.after(ctx -> recordAnswer(deps.metrics(), ctx));
             config.routes.apiBuilder(() -> {
+                get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(
+                        deps.metrics().render(new Metrics.SourceCounts(deps.sourceStore().count(),
+                                deps.sourceStore().countInError()))));
                 get("/login", login::loginPage);
                 post("/login", login::login);
                 get("/setup", login::setupPage);
