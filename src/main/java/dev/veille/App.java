@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.javalin.Javalin;
 
 import dev.veille.auth.CuratorPassword;
@@ -21,6 +23,8 @@ import dev.veille.fetch.Fetcher;
 import dev.veille.parse.FeedDiscovery;
 import dev.veille.parse.FeedParser;
 import dev.veille.parse.PageParser;
+import dev.veille.ops.Backup;
+import dev.veille.ops.FullExport;
 import dev.veille.ops.Metrics;
 import dev.veille.poll.BackoffPolicy;
 import dev.veille.poll.PollRound;
@@ -34,9 +38,11 @@ import dev.veille.sources.FeedLocator;
 import dev.veille.sources.Opml;
 import dev.veille.sources.SourceImport;
 import dev.veille.sources.SourceService;
+import dev.veille.store.BackupStore;
 import dev.veille.store.Db;
 import dev.veille.store.DigestImportStore;
 import dev.veille.store.DigestStore;
+import dev.veille.store.FullImportStore;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
 import dev.veille.store.SectionStore;
@@ -45,6 +51,7 @@ import dev.veille.store.PollStore;
 import dev.veille.store.SettingStore;
 import dev.veille.store.SourceStore;
 import dev.veille.web.ApiToken;
+import dev.veille.web.Json;
 import dev.veille.web.WebServer;
 
 /**
@@ -64,6 +71,9 @@ public final class App implements AutoCloseable {
     private final SettingStore settingStore;
     private final SourcePoller poller;
     private final Metrics metrics;
+    private final Backup backup;
+    private final FullExport fullExport;
+    private final ObjectMapper json = new Json().mapper();
     private final SourceService sourceService;
     private final SourceImport sourceImport;
     private final Opml opml;
@@ -92,6 +102,7 @@ public final class App implements AutoCloseable {
                 .withAllowPrivateNetworks(config.allowPrivateNetworks()), clock);
         FeedParser feedParser = new FeedParser();
         this.metrics = new Metrics();
+        this.backup = new Backup(db.jdbi().onDemand(BackupStore.class));
         this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(), sourceStore,
                 db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), metrics, clock);
         this.sourceService = new SourceService(sourceStore,
@@ -107,6 +118,8 @@ public final class App implements AutoCloseable {
                 pageInfo, freeze, clock);
         this.digestService = new DigestService(digestStore, linkStore, db.jdbi().onDemand(SectionStore.class), freeze,
                 config.titleTemplate(), clock);
+        this.fullExport = new FullExport(db.jdbi().onDemand(SectionStore.class), sourceStore, linkStore, digestStore,
+                db.jdbi().onDemand(FullImportStore.class), clock);
         this.digestImport = new DigestImport(new DigestMarkdownReader(), db.jdbi().onDemand(DigestImportStore.class),
                 digestStore, linkStore, new TagSuggester(), clock);
         PasswordHasher hasher = new PasswordHasher();
@@ -131,7 +144,7 @@ public final class App implements AutoCloseable {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
                 sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
-                digestService, digestImport, metrics, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+                digestService, digestImport, metrics, backup, fullExport, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {
             console.println("No password is set yet. Choose the curator's password at:");
@@ -176,6 +189,19 @@ public final class App implements AutoCloseable {
 
     public DigestImport digestImport() {
         return digestImport;
+    }
+
+    public FullExport fullExport() {
+        return fullExport;
+    }
+
+    /** The JSON settings of the API, for commands that read or write the same documents. */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Backup backup() {
+        return backup;
     }
 
     public Opml opml() {

@@ -37,7 +37,7 @@ public final class Cli {
         for (Command command : new Command[] {
                 new ServeCommand(), new PollCommand(), new SourcesCommand(),
                 new ImportOpmlCommand(), new ExportOpmlCommand(), new ExportCommand(),
-                new ImportDigestCommand()}) {
+                new ImportDigestCommand(), new BackupCommand(), new ExportAllCommand(), new ImportAllCommand()}) {
             commands.put(command.name(), command);
         }
     }

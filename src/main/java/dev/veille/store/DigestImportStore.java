@@ -19,6 +19,7 @@ public interface DigestImportStore extends SqlObject {
     record PostLink(String section, LinkFields fields) {
     }
 
+    /** Adds the links, creating missing sections, then the digest (when not null). */
     @Transaction
     default void save(DigestFields digest, List<PostLink> links, Instant now) {
         SectionStore sections = getHandle().attach(SectionStore.class);
@@ -32,6 +33,8 @@ public interface DigestImportStore extends SqlObject {
             linkStore.insert(new LinkFields(f.url(), f.normalizedUrl(), f.title(), f.commentary(), sectionId,
                     f.tags(), f.month(), f.related(), f.via(), null), now);
         }
-        getHandle().attach(DigestStore.class).save(digest);
+        if (digest != null) {
+            getHandle().attach(DigestStore.class).save(digest);
+        }
     }
 }

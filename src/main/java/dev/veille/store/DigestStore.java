@@ -28,6 +28,9 @@ public interface DigestStore {
     @SqlQuery("SELECT * FROM digests WHERE month = :month")
     Optional<DigestFields> find(@Bind("month") String month);
 
+    @SqlQuery("SELECT * FROM digests ORDER BY month")
+    List<DigestFields> findAll();
+
     /** Every month that has links or a digest, newest first, with its link count and status. */
     @SqlQuery("""
             SELECT m.month, coalesce(d.status, 'draft') AS status, d.published_at,

@@ -19,6 +19,8 @@ import dev.veille.auth.Sessions;
 import dev.veille.curate.LinkService;
 import dev.veille.curate.PageInfoReader;
 import dev.veille.curate.SectionService;
+import dev.veille.ops.Backup;
+import dev.veille.ops.FullExport;
 import dev.veille.ops.Metrics;
 import dev.veille.poll.SourcePoller;
 import dev.veille.publish.DigestImport;
@@ -37,7 +39,8 @@ public final class WebServer {
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
                                LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
-                               DigestImport digestImport, Metrics metrics,
+                               DigestImport digestImport, Metrics metrics, Backup backup,
+                               FullExport fullExport,
                                BooleanSupplier schedulerAlive, Path webDir) {
     }
 
@@ -144,6 +147,8 @@ public final class WebServer {
                             post("/unpublish", digests::unpublish);
                         });
                     });
+                    post("/backup", new BackupApi(deps.backup())::download);
+                    get("/export", ctx -> ctx.json(deps.fullExport().export()));
                     get("/tags", links::tags);
                     get("/months", links::months);
                     get("/search", search::search);
