@@ -6,7 +6,15 @@ import java.time.Duration;
 
 import io.javalin.Javalin;
 
+import dev.veille.auth.CuratorPassword;
+import dev.veille.auth.LoginThrottle;
+import dev.veille.auth.PasswordHasher;
+import dev.veille.auth.Sessions;
 import dev.veille.config.Config;
+import dev.veille.curate.LinkService;
+import dev.veille.curate.PageInfoReader;
+import dev.veille.curate.SectionService;
+import dev.veille.curate.TagSuggester;
 import dev.veille.fetch.FetchLimits;
 import dev.veille.fetch.Fetcher;
 import dev.veille.parse.FeedDiscovery;
@@ -23,6 +31,9 @@ import dev.veille.sources.SourceImport;
 import dev.veille.sources.SourceService;
 import dev.veille.store.Db;
 import dev.veille.store.ItemStore;
+import dev.veille.store.LinkStore;
+import dev.veille.store.SectionStore;
+import dev.veille.store.SessionStore;
 import dev.veille.store.PollStore;
 import dev.veille.store.SettingStore;
 import dev.veille.store.SourceStore;
@@ -48,6 +59,12 @@ public final class App implements AutoCloseable {
     private final SourceService sourceService;
     private final SourceImport sourceImport;
     private final Opml opml;
+    private final LinkStore linkStore;
+    private final SectionService sectionService;
+    private final LinkService linkService;
+    private final PageInfoReader pageInfo;
+    private final CuratorPassword password;
+    private final Sessions sessions;
     private Scheduler scheduler;
     private Javalin server;
 
@@ -67,11 +84,22 @@ public final class App implements AutoCloseable {
                 new FeedLocator(fetcher, feedParser, new FeedDiscovery()), config.githubUrl(), clock);
         this.opml = new Opml();
         this.sourceImport = new SourceImport(sourceService, opml);
+        this.linkStore = db.jdbi().onDemand(LinkStore.class);
+        this.sectionService = new SectionService(db.jdbi().onDemand(SectionStore.class));
+        this.pageInfo = new PageInfoReader(fetcher);
+        this.linkService = new LinkService(linkStore, itemStore, sourceStore, sectionService, new TagSuggester(),
+                pageInfo, clock);
+        PasswordHasher hasher = new PasswordHasher();
+        this.password = new CuratorPassword(settingStore, hasher);
+        this.sessions = new Sessions(db.jdbi().onDemand(SessionStore.class), hasher, clock);
     }
 
     /** Opens the database (migrating it) and loads the default sources into an empty one when configured. */
     public static App open(Config config, Clock clock, PrintStream console) {
         App app = new App(config, clock, console);
+        if (config.password() != null) {
+            app.password.configure(config.password());
+        }
         if (config.defaultSources()) {
             app.sourceImport.loadDefaultsIfEmpty();
         }
@@ -81,9 +109,14 @@ public final class App implements AutoCloseable {
     /** Starts the HTTP server on the configured port (0 picks a free one) and returns it. */
     public Javalin startServer() {
         String token = ApiToken.resolve(config.token(), settingStore, console);
-        server = WebServer.create(new WebServer.Dependencies(token, sourceService, poller, sourceStore, itemStore,
+        server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
+                sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
                 () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
+        password.setupToken().ifPresent(setup -> {
+            console.println("No password is set yet. Choose the curator's password at:");
+            console.println("  http://localhost:" + server.port() + "/setup?token=" + setup);
+        });
         return server;
     }
 

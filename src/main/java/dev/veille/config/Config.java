@@ -13,16 +13,20 @@ public record Config(
         Path db,
         int port,
         String token,
+        String password,
         boolean defaultSources,
         String githubUrl,
         int pollConcurrency,
         Path webDir) {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     /** Each setting: its flag, its environment variable, its default (null when none). */
     public enum Setting {
         DB("--db", "VEILLE_DB", "./data/veille.db"),
         PORT("--port", "VEILLE_PORT", "7070"),
         TOKEN("--token", "VEILLE_TOKEN", null),
+        PASSWORD("--password", "VEILLE_PASSWORD", null),
         DEFAULT_SOURCES("--default-sources", "VEILLE_DEFAULT_SOURCES", "true"),
         GITHUB_URL("--github-url", "VEILLE_GITHUB_URL", "https://github.com"),
         POLL_CONCURRENCY("--poll-concurrency", "VEILLE_POLL_CONCURRENCY", "4"),
@@ -46,11 +50,16 @@ public record Config(
         if (token != null && token.isBlank()) {
             throw values.invalid(Setting.TOKEN, token, "a non-empty token");
         }
+        String password = values.raw(Setting.PASSWORD);
+        if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+            throw values.invalid(Setting.PASSWORD, "…", "at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
         String webDir = values.raw(Setting.WEB_DIR);
         return new Config(
                 Path.of(values.raw(Setting.DB)),
                 values.integer(Setting.PORT, 0, 65535),
                 token,
+                password,
                 values.bool(Setting.DEFAULT_SOURCES),
                 values.httpUrl(Setting.GITHUB_URL),
                 values.integer(Setting.POLL_CONCURRENCY, 1, 64),

@@ -26,7 +26,7 @@ public final class ItemRowMapper implements RowMapper<Item> {
                 SourceRowMapper.instant(rs, "published_at"),
                 SourceRowMapper.instant(rs, "fetched_at"),
                 ItemStatus.fromWire(rs.getString("status")),
-                CategoriesJson.read(rs.getString("categories")),
+                JsonColumns.strings(rs.getString("categories")),
                 rs.getString("version"),
                 rs.getBoolean("prerelease"),
                 duplicateOfOrNull);

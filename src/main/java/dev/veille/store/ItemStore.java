@@ -34,7 +34,7 @@ public interface ItemStore extends SqlObject {
         }
         List<String> categories = new ArrayList<>(items.size());
         for (NewItem item : items) {
-            categories.add(CategoriesJson.write(item.categories()));
+            categories.add(JsonColumns.write(item.categories()));
         }
         int inserted = 0;
         for (int count : insertBatch(sourceId, fetchedAt, items, categories)) {
@@ -68,6 +68,11 @@ public interface ItemStore extends SqlObject {
     @SqlQuery("SELECT count(*) FROM items WHERE source_id = :sourceId")
     int countBySource(@Bind("sourceId") long sourceId);
 
+    /** Full-text search over titles and summaries, newest first. */
+    default List<Item> search(String text, int limit) {
+        return list(new ItemQuery(null, null, null, text, limit, null)).items();
+    }
+
     /** One page, newest first, with the cursor of the next one. */
     default ItemPage list(ItemQuery query) {
         StringBuilder sql = new StringBuilder("SELECT * FROM items WHERE 1 = 1");
@@ -76,6 +81,9 @@ public interface ItemStore extends SqlObject {
         }
         if (query.sourceId() != null) {
             sql.append(" AND source_id = :sourceId");
+        }
+        if (query.section() != null) {
+            sql.append(" AND source_id IN (SELECT id FROM sources WHERE section = :section COLLATE NOCASE)");
         }
         String match = FullTextQuery.of(query.text());
         if (match == null && query.text() != null && !query.text().isBlank()) {
@@ -97,6 +105,9 @@ public interface ItemStore extends SqlObject {
         }
         if (query.sourceId() != null) {
             statement.bind("sourceId", query.sourceId());
+        }
+        if (query.section() != null) {
+            statement.bind("section", query.section());
         }
         if (match != null) {
             statement.bind("match", match);

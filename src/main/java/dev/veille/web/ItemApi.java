@@ -5,7 +5,10 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
+import dev.veille.curate.LinkRequest;
+import dev.veille.curate.LinkService;
 import dev.veille.model.InvalidInputException;
+import dev.veille.model.Link;
 import dev.veille.model.ItemPage;
 import dev.veille.model.ItemQuery;
 import dev.veille.model.ItemStatus;
@@ -22,17 +25,34 @@ final class ItemApi {
     record StatusChange(String status) {
     }
 
+    /** The body of {@code POST /api/items/{id}/keep}: where the link goes (both optional). */
+    record KeepBody(String month, String section) {
+    }
+
     private final ItemStore items;
+    private final LinkService links;
     private final Json json;
 
-    ItemApi(ItemStore items, Json json) {
+    ItemApi(ItemStore items, LinkService links, Json json) {
         this.items = items;
+        this.links = links;
         this.json = json;
+    }
+
+    /** Keeps the item as a link of the month (current by default) in its suggested section. */
+    void keep(Context ctx) {
+        long id = PathIds.id(ctx, "item");
+        byte[] raw = ctx.bodyAsBytes();
+        KeepBody body = raw.length == 0 ? new KeepBody(null, null) : json.read(raw, KeepBody.class);
+        Link link = links.keep(id, new LinkRequest(id, null, null, null, body.section(), null, body.month(), null,
+                null));
+        ctx.status(201).header("Location", "/api/links/" + link.id()).json(LinkJson.of(link));
     }
 
     void list(Context ctx) {
         ItemQuery query = new ItemQuery(status(ctx.queryParam("status")), PathIds.optionalLong(ctx, "source"),
-                ctx.queryParam("q"), limit(ctx), blankToNull(ctx.queryParam("before")));
+                blankToNull(ctx.queryParam("section")), ctx.queryParam("q"), limit(ctx),
+                blankToNull(ctx.queryParam("before")));
         ItemPage page;
         try {
             page = items.list(query);

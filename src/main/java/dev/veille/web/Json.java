@@ -2,6 +2,7 @@ package dev.veille.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,6 +48,15 @@ public final class Json {
             throw new InvalidInputException("the request body is not valid JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidInputException("the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The raw JSON tree of a body already read with {@link #read}. */
+    public JsonNode tree(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("the request body is not valid JSON: " + e.getMessage());
         }
     }
 

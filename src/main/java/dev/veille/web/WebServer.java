@@ -13,17 +13,26 @@ import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import dev.veille.auth.CuratorPassword;
+import dev.veille.auth.LoginThrottle;
+import dev.veille.auth.Sessions;
+import dev.veille.curate.LinkService;
+import dev.veille.curate.PageInfoReader;
+import dev.veille.curate.SectionService;
 import dev.veille.poll.SourcePoller;
 import dev.veille.sources.SourceService;
 import dev.veille.store.ItemStore;
+import dev.veille.store.LinkStore;
 import dev.veille.store.SourceStore;
 
-/** Builds Veille's HTTP server around its dependencies: the JSON API under /api and the editor's static files. */
+/** Builds Veille's HTTP server around its dependencies: the JSON API under /api, login, and the editor's files. */
 public final class WebServer {
 
     /** What the routes need; built by the composition root. */
-    public record Dependencies(String apiToken, SourceService sourceService, SourcePoller poller,
-                               SourceStore sourceStore, ItemStore itemStore, BooleanSupplier schedulerAlive,
+    public record Dependencies(String apiToken, CuratorPassword password, Sessions sessions, LoginThrottle throttle,
+                               SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
+                               ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
+                               LinkService linkService, PageInfoReader pageInfo, BooleanSupplier schedulerAlive,
                                Path webDir) {
     }
 
@@ -33,10 +42,15 @@ public final class WebServer {
     /** A configured, not yet started server. */
     public static Javalin create(Dependencies deps) {
         Json json = new Json();
-        BearerAuth auth = new BearerAuth(deps.apiToken());
+        AccessControl access = new AccessControl(new BearerAuth(deps.apiToken()), deps.sessions());
+        LoginPages login = new LoginPages(deps.password(), deps.sessions(), deps.throttle(), new WebFiles(deps.webDir()));
         HealthApi health = new HealthApi(deps.sourceStore(), deps.schedulerAlive());
         SourceApi sources = new SourceApi(deps.sourceService(), deps.poller(), json);
-        ItemApi items = new ItemApi(deps.itemStore(), json);
+        ItemApi items = new ItemApi(deps.itemStore(), deps.linkService(), json);
+        SectionApi sections = new SectionApi(deps.sectionService(), json);
+        LinkApi links = new LinkApi(deps.linkService(), json);
+        SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore());
+        PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -48,31 +62,59 @@ public final class WebServer {
                 config.staticFiles.add("/web", Location.CLASSPATH);
             }
             ApiErrors.register(config.routes);
-            config.routes.before("/api/*", auth::check);
-            config.routes.after(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "same-origin");
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(access::check);
+            config.routes.apiBuilder(() -> {
+                get("/login", login::loginPage);
+                post("/login", login::login);
+                get("/setup", login::setupPage);
+                post("/setup", login::setup);
+                post("/logout", login::logout);
+                path("/api", () -> {
+                    get("/health", health::get);
+                    get("/session", login::session);
+                    path("/sources", () -> {
+                        get(sources::list);
+                        post(sources::create);
+                        path("/{id}", () -> {
+                            get(sources::get);
+                            patch(sources::update);
+                            delete(sources::delete);
+                            post("/poll", sources::poll);
+                        });
+                    });
+                    path("/items", () -> {
+                        get(items::list);
+                        path("/{id}", () -> {
+                            get(items::get);
+                            patch(items::update);
+                            post("/keep", items::keep);
+                        });
+                    });
+                    path("/sections", () -> {
+                        get(sections::list);
+                        post(sections::create);
+                        path("/{id}", () -> {
+                            patch(sections::update);
+                            delete(sections::delete);
+                        });
+                    });
+                    path("/links", () -> {
+                        get(links::list);
+                        post(links::create);
+                        path("/{id}", () -> {
+                            get(links::get);
+                            patch(links::update);
+                            delete(links::delete);
+                        });
+                    });
+                    get("/tags", links::tags);
+                    get("/months", links::months);
+                    get("/search", search::search);
+                    get("/page-info", pages::pageInfo);
+                    post("/render", pages::render);
+                });
             });
-            config.routes.apiBuilder(() -> path("/api", () -> {
-                get("/health", health::get);
-                path("/sources", () -> {
-                    get(sources::list);
-                    post(sources::create);
-                    path("/{id}", () -> {
-                        get(sources::get);
-                        patch(sources::update);
-                        delete(sources::delete);
-                        post("/poll", sources::poll);
-                    });
-                });
-                path("/items", () -> {
-                    get(items::list);
-                    path("/{id}", () -> {
-                        get(items::get);
-                        patch(items::update);
-                    });
-                });
-            }));
         });
     }
 }

@@ -1,0 +1,98 @@
+package dev.veille.curate;
+
+import java.util.List;
+
+import dev.veille.model.ConflictException;
+import dev.veille.model.InvalidInputException;
+import dev.veille.model.NotFoundException;
+import dev.veille.model.Section;
+import dev.veille.store.SectionStore;
+
+/** Adds, renames, reorders and deletes sections; a section with links cannot be deleted. */
+public final class SectionService {
+
+    private static final int MAX_NAME_LENGTH = 100;
+
+    private final SectionStore store;
+
+    public SectionService(SectionStore store) {
+        this.store = store;
+    }
+
+    public List<Section> list() {
+        return store.findAll();
+    }
+
+    public Section get(long id) {
+        return store.findById(id).orElseThrow(() -> new NotFoundException("no section with id " + id));
+    }
+
+    /** The first section of the post, where links go when nothing better is known. */
+    public Section first() {
+        List<Section> all = list();
+        if (all.isEmpty()) {
+            throw new InvalidInputException("section: there is no section yet; create one first");
+        }
+        return all.get(0);
+    }
+
+    /** The section of that name (case ignored); the error lists the valid names. */
+    public Section byName(String field, String name) {
+        return store.findByName(name == null ? "" : name.strip()).orElseThrow(() -> new InvalidInputException(
+                field + ": unknown section '" + name + "'; valid sections: "
+                        + String.join(", ", list().stream().map(Section::name).toList())));
+    }
+
+    public Section create(String name, Integer position) {
+        String valid = name(name);
+        ensureFree(valid, -1);
+        return store.insert(valid, position == null ? Integer.MAX_VALUE : position(position));
+    }
+
+    public Section update(long id, String name, Integer position) {
+        get(id);
+        if (name != null) {
+            String valid = name(name);
+            ensureFree(valid, id);
+            store.rename(id, valid);
+        }
+        if (position != null) {
+            store.move(id, position(position));
+        }
+        return get(id);
+    }
+
+    public void delete(long id) {
+        Section section = get(id);
+        int links = store.countLinks(id);
+        if (links > 0) {
+            throw new ConflictException("section '" + section.name() + "' still has " + links
+                    + " link(s): move or delete them first");
+        }
+        store.delete(id);
+    }
+
+    private void ensureFree(String name, long exceptId) {
+        store.findByName(name).filter(existing -> existing.id() != exceptId).ifPresent(existing -> {
+            throw new ConflictException("a section named '" + existing.name() + "' already exists");
+        });
+    }
+
+    private static String name(String value) {
+        String name = value == null ? "" : value.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name must not be empty");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    private static int position(int value) {
+        if (value < 0) {
+            throw new InvalidInputException("position must be 0 or more (got " + value + ")");
+        }
+        return value;
+    }
+}

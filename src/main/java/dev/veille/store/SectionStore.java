@@ -1,0 +1,83 @@
+package dev.veille.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+import dev.veille.model.Section;
+
+/** The post's sections, kept in a dense 0..n-1 order. */
+@RegisterConstructorMapper(Section.class)
+public interface SectionStore extends SqlObject {
+
+    @SqlQuery("SELECT id, name, position FROM sections ORDER BY position, id")
+    List<Section> findAll();
+
+    @SqlQuery("SELECT id, name, position FROM sections WHERE id = :id")
+    Optional<Section> findById(@Bind("id") long id);
+
+    @SqlQuery("SELECT id, name, position FROM sections WHERE name = :name COLLATE NOCASE")
+    Optional<Section> findByName(@Bind("name") String name);
+
+    @SqlQuery("SELECT count(*) FROM links WHERE section_id = :id")
+    int countLinks(@Bind("id") long id);
+
+    /** Adds a section at {@code index} of the order (clamped), shifting the others. */
+    @Transaction
+    default Section insert(String name, int index) {
+        List<Long> order = ids();
+        long id = insertRow(name, order.size());
+        order.add(Math.max(0, Math.min(index, order.size())), id);
+        renumber(order);
+        return findById(id).orElseThrow();
+    }
+
+    /** Moves a section to {@code index} of the order (clamped), shifting the others. */
+    @Transaction
+    default void move(long id, int index) {
+        List<Long> order = ids();
+        order.remove(id);
+        order.add(Math.max(0, Math.min(index, order.size())), id);
+        renumber(order);
+    }
+
+    @SqlUpdate("UPDATE sections SET name = :name WHERE id = :id")
+    void rename(@Bind("id") long id, @Bind("name") String name);
+
+    /** Deletes a section and closes the gap it leaves in the order. */
+    @Transaction
+    default void delete(long id) {
+        deleteRow(id);
+        renumber(ids());
+    }
+
+    @SqlUpdate("INSERT INTO sections (name, position) VALUES (:name, :position)")
+    @GetGeneratedKeys("id")
+    long insertRow(@Bind("name") String name, @Bind("position") int position);
+
+    @SqlUpdate("DELETE FROM sections WHERE id = :id")
+    void deleteRow(@Bind("id") long id);
+
+    @SqlQuery("SELECT id FROM sections ORDER BY position, id")
+    List<Long> idsInOrder();
+
+    @SqlUpdate("UPDATE sections SET position = :position WHERE id = :id AND position <> :position")
+    void setPosition(@Bind("id") long id, @Bind("position") int position);
+
+    private List<Long> ids() {
+        return new java.util.ArrayList<>(idsInOrder());
+    }
+
+    private void renumber(List<Long> order) {
+        for (int i = 0; i < order.size(); i++) {
+            setPosition(order.get(i), i);
+        }
+    }
+}

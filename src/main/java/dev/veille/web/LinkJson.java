@@ -1,0 +1,32 @@
+package dev.veille.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.veille.model.Link;
+import dev.veille.model.RelatedLink;
+import dev.veille.model.Via;
+
+/** A link as the API shows it. */
+record LinkJson(
+        long id,
+        String url,
+        String title,
+        String commentary,
+        String section,
+        long sectionId,
+        List<String> tags,
+        String month,
+        int position,
+        List<RelatedLink> related,
+        Via via,
+        Long itemId,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static LinkJson of(Link l) {
+        return new LinkJson(l.id(), l.url(), l.title(), l.commentary(), l.section(), l.sectionId(), l.tags(),
+                l.month(), l.position(), l.related(), l.via(), l.itemId(), l.version(), l.createdAt(), l.updatedAt());
+    }
+}
