@@ -39,11 +39,14 @@ export async function mountAddLink(container, route) {
     el('header', { class: 'view-header' }, el('h1', { text: 'Ajouter un lien' })), form));
   url.addEventListener('change', () => readPage(url.value.trim()));
 
-  if (url.value) readPage(url.value.trim());
-  else url.focus();
-  if (url.value) title.focus();
-
   let pageRequest = 0;
+  if (url.value) {
+    readPage(url.value.trim());
+    title.focus();
+  } else {
+    url.focus();
+  }
+
   async function readPage(address) {
     if (!/^https?:\/\//i.test(address)) return;
     const mine = ++pageRequest;

@@ -20,23 +20,37 @@ export class Autosave {
     this.attempt = 0;
     this.timer = null;
     this.stopped = false;
+    this.refused = false;
   }
 
   /** The form changed: save after the delay (restarted by each change). */
   changed() {
     if (this.stopped) return;
     this.dirty = true;
+    this.refused = false;
     if (this.paused) return;
     if (!this.saving) this.#set('pending');
     this.#schedule(this.delay);
   }
 
-  /** Saves now if anything is waiting; resolves when that save (and any queued one) is over. */
+  /**
+   * Saves now if anything is waiting; resolves when that save (and any queued one) is over. After a refusal
+   * (failed), only a new change or retry() sends again: the same request would be refused the same way.
+   */
   async flush() {
+    if (this.refused) return;
     clearTimeout(this.timer);
     this.timer = null;
     if (this.saving) await this.saving;
     if (this.dirty && !this.paused && !this.stopped) await this.#run();
+  }
+
+  /** Tries again now, even after a refusal. */
+  retry() {
+    this.refused = false;
+    this.attempt = 0;
+    this.dirty = true;
+    return this.flush();
   }
 
   /** Stops after a 409 until the editor has chosen a version. */
@@ -47,6 +61,7 @@ export class Autosave {
 
   resume() {
     this.paused = false;
+    this.refused = false;
     this.attempt = 0;
     this.dirty = true;
     return this.flush();
@@ -102,6 +117,7 @@ export class Autosave {
         this.#set('retrying', { error, wait });
         this.#schedule(wait);
       } else {
+        this.refused = true;
         this.#set('failed', { error });
       }
     }

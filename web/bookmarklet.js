@@ -5,11 +5,11 @@
 import { el } from './dom.js';
 import { toast } from './notify.js';
 
+// No "+" and no spaces in the code: some tools decode a bookmark's URL as a form, turning "+" into a space.
 export function bookmarkletCode(origin) {
   const target = JSON.stringify(`${origin}/#/ajouter?url=`);
-  return 'javascript:(function(){window.open(' + target
-    + '+encodeURIComponent(location.href)+"&title="+encodeURIComponent(document.title),"_blank",'
-    + '"noopener,width=820,height=760");})();';
+  return `javascript:(function(){var e=encodeURIComponent;window.open(${target}.concat(e(location.href),`
+    + '"&title=",e(document.title)),"_blank","noopener,width=820,height=760");})();';
 }
 
 export function mountBookmarklet(container) {

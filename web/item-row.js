@@ -18,7 +18,7 @@ export function itemRow(item, sourceNames) {
   if (item.status !== 'new') {
     marks.push(el('span', { class: `badge badge-${item.status}`, text: STATUS_LABELS[item.status] ?? item.status }));
   }
-  const categories = (item.categories ?? []).slice(0, 6).map((name) => el('span', { class: 'tag', text: name }));
+  const categories = (item.categories ?? []).slice(0, 6).map((name) => el('span', { class: 'category', text: name }));
 
   return el('li', { class: ['item', item.status !== 'new' && `item-${item.status}`], dataset: { id: item.id },
     'aria-selected': 'false' },

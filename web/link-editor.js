@@ -8,7 +8,7 @@ import { Autosave } from './autosave.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
 import { conflictPanel } from './conflict.js';
 import { linkForm } from './link-form.js';
-import { FIELDS, changes, same, valuesOf } from './link-values.js';
+import { FIELDS, changes, hasIncomplete, same, savable, valuesOf } from './link-values.js';
 import { bindView } from './keyboard.js';
 import { notice, toast, describe } from './notify.js';
 import { href, navigate } from './router.js';
@@ -28,8 +28,13 @@ export async function mountLinkEditor(container, route) {
   let base = link; // the link as last known stored: its version goes with every save
   let synced = valuesOf(link); // the values the server has (as we sent them)
   let initial = synced;
-  const draft = loadDraft(id);
+  let draft = loadDraft(id);
   let restoredNotice = null;
+  if (draft && draft.base && draft.base.createdAt !== link.createdAt) {
+    // The id was given to a new link after the draft's link was deleted: the draft is not this link's.
+    restoredNotice = orphanDraftNotice(id, draft);
+    draft = null;
+  }
   if (draft && same(draft.values, valuesOf(link))) {
     clearDraft(id);
   } else if (draft) {
@@ -47,6 +52,9 @@ export async function mountLinkEditor(container, route) {
   const backLink = el('a', { class: 'back-link' });
   const meta = el('p', { class: 'view-meta' });
   const conflictArea = el('div', { class: 'conflict-area' });
+  const incomplete = el('p', { class: 'notice notice-warning', id: 'incomplete', hidden: true,
+    text: 'Un lien associé ou le « via » n\'a pas encore son URL et son titre : il sera enregistré une fois complet '
+      + '(il est gardé en brouillon d\'ici là).' });
 
   const form = linkForm({ values: initial, sections, vocabulary, onChange });
   const autosave = new Autosave({ save, onState: showState });
@@ -56,7 +64,7 @@ export async function mountLinkEditor(container, route) {
   container.append(el('section', { class: 'view view-editor' },
     el('header', { class: 'view-header' },
       el('div', {}, backLink, el('h1', { text: 'Modifier le lien' }), meta), indicator),
-    restoredNotice, conflictArea, form.element,
+    restoredNotice, conflictArea, form.element, incomplete,
     el('footer', { class: 'view-footer' }, remove)));
   showHeader(base);
   showState('saved');
@@ -84,9 +92,10 @@ export async function mountLinkEditor(container, route) {
   /** Sends what differs from the stored values, with the version it was based on. */
   async function save() {
     const values = form.read();
-    const body = changes(values, synced);
+    const body = changes(savable(values), synced);
     if (Object.keys(body).length === 0) {
-      clearDraft(id);
+      if (same(values, synced)) clearDraft(id);
+      showIncomplete(values);
       return;
     }
     const updated = await api.patch(`/api/links/${encodeURIComponent(id)}`, { ...body, version: base.version },
@@ -97,6 +106,11 @@ export async function mountLinkEditor(container, route) {
     if (same(now, synced)) clearDraft(id);
     else saveDraft(id, { values: now, base });
     showHeader(updated);
+    showIncomplete(now);
+  }
+
+  function showIncomplete(values) {
+    incomplete.hidden = !hasIncomplete(values);
   }
 
   function showHeader(stored) {
@@ -135,10 +149,7 @@ export async function mountLinkEditor(container, route) {
         } else {
           stateText.textContent = `échec de l'enregistrement — ${reason}`;
           stateActions.append(el('button', { type: 'button', class: 'link-button', text: 'Réessayer',
-            onclick: () => {
-              autosave.changed();
-              autosave.flush();
-            } }));
+            onclick: () => autosave.retry() }));
         }
         break;
       case 'conflict':
@@ -162,11 +173,11 @@ export async function mountLinkEditor(container, route) {
     }
     const theirs = valuesOf(current);
     const before = valuesOf(base);
-    const mine = form.read();
+    const mine = savable(form.read());
     const touched = FIELDS.filter((f) => !same(mine[f], synced[f]));
     const conflicting = touched.filter((f) => !same(theirs[f], before[f]) && !same(mine[f], theirs[f]));
     const adopt = () => {
-      const now = form.read();
+      const now = savable(form.read());
       const untouched = FIELDS.filter((f) => same(now[f], synced[f]) && !same(now[f], theirs[f]));
       form.write(theirs, untouched);
     };
@@ -196,7 +207,7 @@ export async function mountLinkEditor(container, route) {
   }
 
   async function recreate() {
-    const values = form.read();
+    const values = savable(form.read());
     try {
       const created = await api.post('/api/links', values);
       clearDraft(id);
@@ -222,6 +233,19 @@ export async function mountLinkEditor(container, route) {
   }
 }
 
+/** A draft left by a deleted link whose id now belongs to another: shown, never applied to this one. */
+function orphanDraftNotice(id, draft) {
+  const box = el('details', { class: 'notice notice-warning' },
+    el('summary', { text: `Un brouillon d'un ancien lien supprimé (« ${draft.values.title} ») est conservé dans ce `
+      + 'navigateur.' }),
+    el('pre', { class: 'draft-text', text: `${draft.values.url}\n\n${draft.values.commentary}` }),
+    el('button', { type: 'button', text: 'Jeter ce brouillon', onclick: () => {
+      clearDraft(id);
+      box.remove();
+    } }));
+  return box;
+}
+
 /** A link that is not (or no longer) on the server; a draft of it can still be recreated. */
 function goneView(id) {
   const draft = loadDraft(id);
@@ -234,7 +258,7 @@ function goneView(id) {
       el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'button-primary', text: 'Recréer le lien', onclick: async () => {
           try {
-            const created = await api.post('/api/links', draft.values);
+            const created = await api.post('/api/links', savable(draft.values));
             clearDraft(id);
             navigate(['liens', created.id]);
           } catch (e) {

@@ -58,7 +58,7 @@ export function linkForm({ values, sections, vocabulary, onChange }) {
   function read() {
     const via = { title: viaTitle.value.trim(), url: viaUrl.value.trim() };
     return {
-      title: title.value.trim(),
+      title: title.value.trim().replace(/\s+/g, ' '),
       url: url.value.trim(),
       section: section.value,
       month: month.value.trim(),

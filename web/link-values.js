@@ -35,6 +35,21 @@ export function changes(values, reference) {
   return body;
 }
 
+/**
+ * The values the server accepts: a related link or a "via" needs both its URL and its title, so one still
+ * half-typed is left out of the save (it stays in the form and in the draft until it is complete).
+ */
+export function savable(values) {
+  const complete = (link) => Boolean(link && link.url && link.title);
+  return { ...values, related: values.related.filter(complete), via: complete(values.via) ? values.via : null };
+}
+
+/** True when some related link or the via is half-typed. */
+export function hasIncomplete(values) {
+  return values.related.some((link) => !link.url || !link.title) || Boolean(values.via && (!values.via.url
+    || !values.via.title));
+}
+
 /** A field as text, to show two versions side by side. */
 export function fieldText(values, field) {
   const value = values[field];

@@ -7,6 +7,7 @@
     '1': 'Mot de passe incorrect.',
     'password': 'Mot de passe incorrect.',
     'rate': 'Trop de tentatives, réessayez dans quelques minutes',
+    'setup': 'Aucun mot de passe n\'est encore choisi : ouvrez le lien de configuration affiché par Veille au démarrage.',
     'mismatch': 'Les deux mots de passe ne sont pas identiques.',
     'short': 'Mot de passe trop court.',
     'token': 'Ce lien de configuration n\'est plus valable : relancez Veille pour en obtenir un nouveau.',

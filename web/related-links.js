@@ -33,7 +33,7 @@ export function relatedLinks({ related = [], onChange = () => {} }) {
   set(related);
   return {
     element,
-    /** Filled rows only; a row with neither URL nor title is not a link yet. */
+    /** Every row with something typed (a half-typed one included: see savable() in link-values.js). */
     value: () => [...rows.querySelectorAll('.related-row')]
       .map((row) => ({ url: row.querySelector('.related-url').value.trim(),
         title: row.querySelector('.related-title').value.trim() }))

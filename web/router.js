@@ -22,8 +22,11 @@ export function href(parts, params = {}) {
   return `#/${path}${queryText ? `?${queryText}` : ''}`;
 }
 
+/** Shows a route; the same route again is shown anew (e.g. a link recreated under the same id). */
 export function navigate(parts, params) {
-  location.hash = href(parts, params);
+  const target = href(parts, params);
+  if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else location.hash = target;
 }
 
 /** Changes the hash without showing the view again (filters kept in the address, for reloads). */
@@ -63,6 +66,7 @@ export class Router {
     const name = route.path[0] ?? '';
     const mount = this.routes[name] ?? this.notFound;
     this.container.replaceChildren();
+    this.container.setAttribute('aria-busy', 'true');
     this.onRoute(name, route);
     try {
       const unmount = await mount(this.container, route);
@@ -71,6 +75,10 @@ export class Router {
       if (e?.status === 401) return; // on the way to the login page
       this.container.append(el('p', { class: 'notice notice-error', role: 'alert',
         text: `Impossible d'afficher cette page : ${e?.message ?? e}` }));
+    } finally {
+      // Marks the view as shown (tests and assistive technologies wait for this).
+      this.container.removeAttribute('aria-busy');
+      this.container.dataset.view = name || 'boite';
     }
   }
 }

@@ -42,7 +42,7 @@ export function pollResultText(result) {
   const http = [result.status ? `HTTP ${result.status}` : null, `${result.durationMs} ms`].filter(Boolean).join(', ');
   if (result.result === 'ok') {
     const n = result.newItems;
-    return `Vérifiée : ${n === 0 ? 'aucun nouvel élément' : `${n} nouvel${n > 1 ? 's' : ''} élément${n > 1 ? 's' : ''}`} (${http}).`;
+    return `Vérifiée : ${n === 0 ? "aucun nouvel élément" : n === 1 ? "1 nouvel élément" : `${n} nouveaux éléments`} (${http}).`;
   }
   if (result.result === 'not-modified') return `Vérifiée : rien de nouveau depuis la dernière fois (${http}).`;
   return `Échec de la vérification : ${result.error ?? 'erreur inconnue'} (${http}).`;

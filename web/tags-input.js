@@ -1,5 +1,6 @@
 // Tags as removable chips plus an input suggesting the vocabulary (/api/tags, most used first).
-// Enter, comma or space adds what was typed; Backspace in the empty input removes the last tag.
+// Enter, comma or space adds what was typed (lower-cased, as the server stores tags); Backspace in the empty
+// input removes the last tag.
 import { el } from './dom.js';
 
 let datalistCount = 0;
@@ -67,5 +68,5 @@ export function tagsInput({ tags = [], vocabulary = [], onChange = () => {}, id 
 }
 
 function normalise(tag) {
-  return tag.trim().replace(/^#+/, '');
+  return tag.trim().replace(/^#+/, '').toLowerCase();
 }
