@@ -18,6 +18,9 @@ import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.veille.testing.CannedResponse;
+import dev.veille.testing.RunningVeille.Answer;
+import dev.veille.testing.TestFeeds;
 import dev.veille.testing.TestFeeds.Entry;
 
 /** Triage in the inbox with a real browser: keyboard, pages of items, untrusted titles, the help overlay. */
@@ -98,6 +101,13 @@ class InboxIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /** The marks shown after the date of the item with that title: version, pre-release, duplicate. */
+    private String marksOf(String title) {
+        return (String) browser.js("const row = [...document.querySelectorAll('#inbox-items li')]"
+                + ".find(li => li.querySelector('.item-title').textContent === arguments[0]);"
+                + "return [...row.querySelectorAll('.item-meta .badge')].map(b => b.textContent).join(' ');", title);
+    }
+
     @Test
     void fiftyItemsRenderQuicklyAndTheNextPageLoadsOnDemand() {
         Instant first = Instant.parse("2019-10-20T10:00:00Z");
@@ -152,9 +162,21 @@ class InboxIT {
     }
 
     @Test
-    void theHelpOverlayListsTheShortcuts() {
+    void releasesAndDuplicatesAreMarkedAndTheHelpOverlayListsTheShortcuts() {
+        editor.web.on("/helm/helm/releases.atom", CannedResponse.ok("application/atom+xml",
+                TestFeeds.githubReleases("helm/helm", "v3.0.0", "v3.0.0-rc.1")));
+        Answer github = editor.veille.post("/api/sources",
+                "{\"kind\":\"github\",\"repo\":\"helm/helm\",\"includePrereleases\":true}");
+        assertEquals(201, github.status(), github.body());
+        assertEquals(200, editor.veille.post("/api/sources/" + github.json().get("id").asLong() + "/poll", "").status());
+        editor.addPolledFeed("/blog.xml", "Container et Orchestration", Entry.of("Helm 3 est sorti",
+                "https://github.com/helm/helm/releases/tag/v3.0.0", "2019-11-14T10:00:00Z"));
         editor.login();
-        assertFalse(browser.find(By.id("view")).getText().isEmpty());
+        browser.waitUntil(driver -> itemTitles().size() == 3);
+        assertEquals("doublon", marksOf("Helm 3 est sorti"));
+        assertEquals("v3.0.0", marksOf("v3.0.0"));
+        assertEquals("v3.0.0-rc.1 pré-version", marksOf("v3.0.0-rc.1"));
+
         editor.press("?");
         WebElement help = browser.visible(By.id("help-overlay"));
         String text = help.getText();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -121,6 +123,28 @@ class LinkEditorIT {
         assertEquals(ACCENTS, links.get(0).get("commentary").asText());
         assertEquals("Grafana 6.4", links.get(0).get("title").asText());
         assertEquals(ACCENTS, commentary().getAttribute("value"));
+    }
+
+    @Test
+    void aSaveWhileOfflineIsRetriedUntilTheServerAnswers() {
+        long id = openNewLink();
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            commentary().sendKeys(ACCENTS);
+            waitForSaveState("retrying");
+            assertTrue(browser.find(By.id("save-state")).getText().contains("nouvel essai dans"),
+                    browser.find(By.id("save-state")).getText());
+            assertEquals(ACCENTS, commentary().getAttribute("value"));
+        } finally {
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            chrome.executeCdpCommand("Network.disable", Map.of());
+        }
+        waitForSaveState("saved");
+        assertEquals(ACCENTS, editor.apiGet("/api/links/" + id).get("commentary").asText());
     }
 
     @Test

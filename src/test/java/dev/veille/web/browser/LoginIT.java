@@ -3,6 +3,9 @@ package dev.veille.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +60,43 @@ class LoginIT {
     }
 
     @Test
-    void loggingOutEndsTheSession() {
-        editor.login();
-        editor.browser.find(By.id("logout-button")).click();
-        editor.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login"));
+    void theFirstStartSetupLinkChoosesThePasswordAndOpensTheEditor() {
+        editor.close();
+        editor = VeilleEditor.startWithoutPassword(CHROMIUM.browser());
+        Matcher link = Pattern.compile("(/setup\\?token=[A-Za-z0-9_-]+)").matcher(editor.veille.console());
+        assertTrue(link.find(), editor.veille.console());
+        Browser browser = editor.browser;
+        browser.open(editor.url(link.group(1)));
 
-        editor.browser.open(editor.url("/#/sources"));
-        editor.browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login?next="));
-        assertEquals(401, editor.veille.send(editor.veille.request("/api/session")).status());
+        browser.visible(By.id("password")).sendKeys("un mot de passe");
+        browser.find(By.id("confirm")).sendKeys("un autre mot de passe");
+        browser.find(By.id("confirm")).submit();
+        assertEquals("Les deux mots de passe ne sont pas identiques.", browser.visible(By.id("error")).getText());
+
+        browser.find(By.id("password")).sendKeys("un mot de passe");
+        browser.find(By.id("confirm")).sendKeys("un mot de passe");
+        browser.find(By.id("confirm")).submit();
+        editor.waitForView("boite");
+        assertEquals(200, editor.veille.send(editor.veille.request("/login")).status());
+    }
+
+    @Test
+    void anEndedSessionLeadsToTheLoginPageAndBackToTheViewThenLogoutEndsIt() {
+        editor.login();
+        Browser browser = editor.browser;
+        // The session ends behind the editor's back (expiry, logout from another tab): its next call gets 401.
+        browser.js("return fetch('/api/session').then(r => r.json()).then(s => fetch('/logout',"
+                + " {method: 'POST', headers: {'X-CSRF-Token': s.csrfToken}})).then(r => r.status);");
+        browser.js("location.hash = '#/sources';");
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login?next="));
+        assertTrue(browser.currentUrl().contains("next=%2F%23%2Fsources"), browser.currentUrl());
+
+        editor.submitPassword(VeilleEditor.PASSWORD);
+        editor.waitForView("sources");
+        assertTrue(browser.currentUrl().endsWith("/#/sources"), browser.currentUrl());
+
+        browser.find(By.id("logout-button")).click();
+        browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/login"));
+        assertEquals(401L, browser.js("return fetch('/api/session').then(r => r.status);"));
     }
 }

@@ -36,14 +36,19 @@ final class VeilleEditor implements AutoCloseable {
     final LocalHttpServer web;
     final RunningVeille veille;
 
-    private VeilleEditor(Browser browser) {
+    private VeilleEditor(Browser browser, Map<String, String> env) {
         this.browser = browser;
         this.web = LocalHttpServer.start();
-        this.veille = RunningVeille.start(web.url(""), Map.of("VEILLE_PASSWORD", PASSWORD));
+        this.veille = RunningVeille.start(web.url(""), env);
     }
 
     static VeilleEditor start(Browser browser) {
-        return new VeilleEditor(browser);
+        return new VeilleEditor(browser, Map.of("VEILLE_PASSWORD", PASSWORD));
+    }
+
+    /** A first start: no password yet, the console shows a one-time setup link. */
+    static VeilleEditor startWithoutPassword(Browser browser) {
+        return new VeilleEditor(browser, Map.of());
     }
 
     /** The editor's address for a path ("/login") or a route ("/#/mois"). */
