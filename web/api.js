@@ -58,18 +58,23 @@ export async function logout() {
   }
 }
 
+// Browsers refuse keepalive bodies over 64 KiB (in total): a long commentary is sent without it.
+const KEEPALIVE_MAX_CHARS = 16000;
+
 async function request(method, path, body, { keepalive = false, csrfRetried = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken ?? '';
+  const text = body === undefined ? undefined : JSON.stringify(body);
   let response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text,
       credentials: 'same-origin',
-      keepalive,
+      // Lets a save started as the page closes reach the server.
+      keepalive: keepalive && (text?.length ?? 0) <= KEEPALIVE_MAX_CHARS,
       redirect: 'manual',
     });
   } catch (e) {
@@ -80,11 +85,11 @@ async function request(method, path, body, { keepalive = false, csrfRetried = fa
     goToLogin();
     throw new ApiError(401, 'session expirée : reconnexion…', null);
   }
-  const text = await response.text();
+  const answer = await response.text();
   let json = null;
-  if (text) {
+  if (answer) {
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(answer);
     } catch {
       json = null;
     }

@@ -162,12 +162,12 @@ export async function mountInbox(container, route) {
 
   function choose(index, scroll = true) {
     const previous = current();
-    if (previous) rowOf(previous)?.setAttribute('aria-selected', 'false');
+    if (previous) rowOf(previous)?.removeAttribute('aria-current');
     state.selected = Math.max(-1, Math.min(index, state.items.length - 1));
     const item = current();
     if (!item) return;
     const row = rowOf(item);
-    row.setAttribute('aria-selected', 'true');
+    row.setAttribute('aria-current', 'true');
     if (scroll) row.scrollIntoView({ block: 'nearest' });
   }
 

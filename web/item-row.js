@@ -20,8 +20,7 @@ export function itemRow(item, sourceNames) {
   }
   const categories = (item.categories ?? []).slice(0, 6).map((name) => el('span', { class: 'category', text: name }));
 
-  return el('li', { class: ['item', item.status !== 'new' && `item-${item.status}`], dataset: { id: item.id },
-    'aria-selected': 'false' },
+  return el('li', { class: ['item', item.status !== 'new' && `item-${item.status}`], dataset: { id: item.id } },
   el('div', { class: 'item-main' },
     el('h2', { class: 'item-title' }, externalLink(item.url, item.title || item.url)),
     el('p', { class: 'item-meta' },

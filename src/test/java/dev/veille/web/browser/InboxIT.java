@@ -51,7 +51,7 @@ class InboxIT {
     }
 
     private String selectedTitle() {
-        return (String) browser.js("return document.querySelector(\"#inbox-items li[aria-selected='true'] .item-title\")"
+        return (String) browser.js("return document.querySelector(\"#inbox-items li[aria-current='true'] .item-title\")"
                 + "?.textContent ?? null;");
     }
 
