@@ -12,6 +12,7 @@ import dev.veille.auth.PasswordHasher;
 import dev.veille.auth.Sessions;
 import dev.veille.config.Config;
 import dev.veille.curate.LinkService;
+import dev.veille.curate.MonthFreeze;
 import dev.veille.curate.PageInfoReader;
 import dev.veille.curate.SectionService;
 import dev.veille.curate.TagSuggester;
@@ -25,11 +26,16 @@ import dev.veille.poll.PollRound;
 import dev.veille.poll.Scheduler;
 import dev.veille.poll.SourcePoller;
 import dev.veille.process.ItemProcessor;
+import dev.veille.publish.DigestImport;
+import dev.veille.publish.DigestMarkdownReader;
+import dev.veille.publish.DigestService;
 import dev.veille.sources.FeedLocator;
 import dev.veille.sources.Opml;
 import dev.veille.sources.SourceImport;
 import dev.veille.sources.SourceService;
 import dev.veille.store.Db;
+import dev.veille.store.DigestImportStore;
+import dev.veille.store.DigestStore;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
 import dev.veille.store.SectionStore;
@@ -63,6 +69,8 @@ public final class App implements AutoCloseable {
     private final SectionService sectionService;
     private final LinkService linkService;
     private final PageInfoReader pageInfo;
+    private final DigestService digestService;
+    private final DigestImport digestImport;
     private final CuratorPassword password;
     private final Sessions sessions;
     private Scheduler scheduler;
@@ -87,8 +95,14 @@ public final class App implements AutoCloseable {
         this.linkStore = db.jdbi().onDemand(LinkStore.class);
         this.sectionService = new SectionService(db.jdbi().onDemand(SectionStore.class));
         this.pageInfo = new PageInfoReader(fetcher);
+        DigestStore digestStore = db.jdbi().onDemand(DigestStore.class);
+        MonthFreeze freeze = new MonthFreeze(digestStore);
         this.linkService = new LinkService(linkStore, itemStore, sourceStore, sectionService, new TagSuggester(),
-                pageInfo, clock);
+                pageInfo, freeze, clock);
+        this.digestService = new DigestService(digestStore, linkStore, db.jdbi().onDemand(SectionStore.class), freeze,
+                config.titleTemplate(), clock);
+        this.digestImport = new DigestImport(new DigestMarkdownReader(), db.jdbi().onDemand(DigestImportStore.class),
+                digestStore, linkStore, new TagSuggester(), clock);
         PasswordHasher hasher = new PasswordHasher();
         this.password = new CuratorPassword(settingStore, hasher);
         this.sessions = new Sessions(db.jdbi().onDemand(SessionStore.class), hasher, clock);
@@ -111,7 +125,7 @@ public final class App implements AutoCloseable {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
                 sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
-                () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+                digestService, digestImport, () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {
             console.println("No password is set yet. Choose the curator's password at:");
@@ -148,6 +162,14 @@ public final class App implements AutoCloseable {
 
     public SourceImport sourceImport() {
         return sourceImport;
+    }
+
+    public DigestService digestService() {
+        return digestService;
+    }
+
+    public DigestImport digestImport() {
+        return digestImport;
     }
 
     public Opml opml() {

@@ -17,6 +17,7 @@ public record Config(
         boolean defaultSources,
         String githubUrl,
         int pollConcurrency,
+        String titleTemplate,
         Path webDir) {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
@@ -30,6 +31,7 @@ public record Config(
         DEFAULT_SOURCES("--default-sources", "VEILLE_DEFAULT_SOURCES", "true"),
         GITHUB_URL("--github-url", "VEILLE_GITHUB_URL", "https://github.com"),
         POLL_CONCURRENCY("--poll-concurrency", "VEILLE_POLL_CONCURRENCY", "4"),
+        TITLE_TEMPLATE("--title-template", "VEILLE_TITLE_TEMPLATE", "Web, Ops & Data - {Mois} {Année}"),
         WEB_DIR("--web-dir", "VEILLE_WEB_DIR", null);
 
         public final String flag;
@@ -63,6 +65,7 @@ public record Config(
                 values.bool(Setting.DEFAULT_SOURCES),
                 values.httpUrl(Setting.GITHUB_URL),
                 values.integer(Setting.POLL_CONCURRENCY, 1, 64),
+                values.raw(Setting.TITLE_TEMPLATE),
                 webDir == null ? null : Path.of(webDir));
     }
 

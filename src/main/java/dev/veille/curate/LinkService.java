@@ -30,16 +30,18 @@ public final class LinkService {
     private final SectionService sections;
     private final TagSuggester tagSuggester;
     private final PageInfoReader pageInfo;
+    private final MonthFreeze freeze;
     private final Clock clock;
 
     public LinkService(LinkStore links, ItemStore items, SourceStore sources, SectionService sections,
-                       TagSuggester tagSuggester, PageInfoReader pageInfo, Clock clock) {
+                       TagSuggester tagSuggester, PageInfoReader pageInfo, MonthFreeze freeze, Clock clock) {
         this.links = links;
         this.items = items;
         this.sources = sources;
         this.sections = sections;
         this.tagSuggester = tagSuggester;
         this.pageInfo = pageInfo;
+        this.freeze = freeze;
         this.clock = clock;
     }
 
@@ -59,6 +61,8 @@ public final class LinkService {
             return keep(request.itemId(), request);
         }
         String url = LinkRules.url("url", request.url());
+        String month = monthOrCurrent(request.month());
+        freeze.ensureOpen(month);
         String title = request.title();
         if (title == null || title.isBlank()) {
             title = pageInfo.read(url).title();
@@ -68,8 +72,8 @@ public final class LinkService {
         }
         Section section = request.section() == null ? sections.first()
                 : sections.byName("section", request.section());
-        LinkFields fields = fields(url, title, request.commentary(), section, request.tags(),
-                monthOrCurrent(request.month()), request.related(), request.via(), null);
+        LinkFields fields = fields(url, title, request.commentary(), section, request.tags(), month,
+                request.related(), request.via(), null);
         return links.insert(fields, now());
     }
 
@@ -80,6 +84,8 @@ public final class LinkService {
         links.findByItem(itemId).ifPresent(existing -> {
             throw new ConflictException("item " + itemId + " is already kept as link " + existing.id());
         });
+        String month = monthOrCurrent(overrides.month());
+        freeze.ensureOpen(month);
         Section section = overrides.section() != null ? sections.byName("section", overrides.section())
                 : suggestedSection(item);
         List<String> tags = overrides.tags() != null ? overrides.tags()
@@ -87,13 +93,14 @@ public final class LinkService {
         LinkFields fields = fields(
                 overrides.url() != null ? overrides.url() : item.url(),
                 overrides.title() != null ? overrides.title() : item.title(),
-                overrides.commentary(), section, tags, monthOrCurrent(overrides.month()), overrides.related(),
+                overrides.commentary(), section, tags, month, overrides.related(),
                 overrides.via(), itemId);
         return links.keep(itemId, fields, now());
     }
 
     public Link update(long id, LinkPatch patch) {
         Link current = get(id);
+        freeze.ensureOpen(current.month());
         Section section = patch.section() == null ? sections.get(current.sectionId())
                 : sections.byName("section", patch.section());
         Via via = patch.clearVia() ? null : patch.via() != null ? patch.via() : current.via();
@@ -106,6 +113,7 @@ public final class LinkService {
                 patch.month() != null ? Months.parse("month", patch.month()) : current.month(),
                 patch.related() != null ? patch.related() : current.related(),
                 via, current.itemId());
+        freeze.ensureOpen(fields.month());
         if (patch.position() != null && patch.position() < 0) {
             throw new InvalidInputException("position must be 0 or more (got " + patch.position() + ")");
         }
@@ -117,6 +125,7 @@ public final class LinkService {
     }
 
     public void delete(long id) {
+        freeze.ensureOpen(get(id).month());
         if (!links.delete(id)) {
             throw new NotFoundException("no link with id " + id);
         }

@@ -20,6 +20,9 @@ import dev.veille.curate.LinkService;
 import dev.veille.curate.PageInfoReader;
 import dev.veille.curate.SectionService;
 import dev.veille.poll.SourcePoller;
+import dev.veille.publish.DigestImport;
+import dev.veille.publish.DigestService;
+import dev.veille.publish.MarkdownWriter;
 import dev.veille.sources.SourceService;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
@@ -32,8 +35,9 @@ public final class WebServer {
     public record Dependencies(String apiToken, CuratorPassword password, Sessions sessions, LoginThrottle throttle,
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
-                               LinkService linkService, PageInfoReader pageInfo, BooleanSupplier schedulerAlive,
-                               Path webDir) {
+                               LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
+                               DigestImport digestImport,
+                               BooleanSupplier schedulerAlive, Path webDir) {
     }
 
     private WebServer() {
@@ -51,6 +55,8 @@ public final class WebServer {
         LinkApi links = new LinkApi(deps.linkService(), json);
         SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore());
         PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
+        DigestApi digests = new DigestApi(deps.digestService(), deps.digestImport(), new MarkdownWriter(),
+                json);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -106,6 +112,17 @@ public final class WebServer {
                             get(links::get);
                             patch(links::update);
                             delete(links::delete);
+                        });
+                    });
+                    path("/digests", () -> {
+                        get(digests::list);
+                        post("/import", digests::importPost);
+                        path("/{month}", () -> {
+                            get(digests::get);
+                            patch(digests::update);
+                            get("/markdown", digests::markdown);
+                            post("/publish", digests::publish);
+                            post("/unpublish", digests::unpublish);
                         });
                     });
                     get("/tags", links::tags);

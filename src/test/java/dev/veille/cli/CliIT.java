@@ -117,7 +117,8 @@ class CliIT {
     void everyCommandHasHelp() {
         Run overview = run("--help");
         assertEquals(0, overview.status());
-        for (String command : new String[] {"serve", "poll", "sources", "import-opml", "export-opml"}) {
+        for (String command : new String[] {"serve", "poll", "sources", "import-opml", "export-opml", "export",
+                "import-digest"}) {
             assertTrue(overview.out().contains("\n  " + command), command + " in " + overview.out());
             Run help = run(command, "--help");
             assertEquals(0, help.status());
@@ -178,6 +179,43 @@ class CliIT {
         assertTrue(count >= 10, list);
         run("sources", "remove", "1");
         assertTrue(run("sources", "list").out().endsWith((count - 1) + " source(s)\n"), "defaults load only into an empty database");
+    }
+
+    @Test
+    void aPastPostIsImportedAndExportedBackByteForByte() throws Exception {
+        String post = """
+                ---
+                title: "Web, Ops & Data - Septembre 2019"
+                date: 2019-09-30
+                tags: ["kafka", "helm"]
+                ---
+
+                La rentrée.
+
+                ## Cloud
+
+                - [Helm 3 \\[beta\\]](https://helm.sh/blog/helm-3-beta/) : Helm sans Tiller.
+                - [Kafka](https://kafka.apache.org/) et [Streams](https://kafka.apache.org/streams) : Kafka, encore.
+
+                À bientôt !
+                """;
+        Path file = dir.resolve("2019-09.md");
+        Files.writeString(file, post);
+        Run imported = run("import-digest", file.toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertEquals("imported 2019-09: 2 link(s), published\n", imported.out());
+
+        Run exported = run("export", "2019-09");
+        assertEquals(0, exported.status(), exported.err());
+        assertEquals(post, exported.out());
+        Path out = dir.resolve("out.md");
+        assertEquals(0, run("export", "2019-09", "-o", out.toString()).status());
+        assertEquals(post, Files.readString(out));
+
+        assertUsage(run("import-digest", file.toString()),
+                "veille import-digest: " + file + ": month 2019-09 already has a digest or links: import it into an empty month\n");
+        assertUsage(run("export", "septembre"),
+                "veille export: month must be a month as YYYY-MM, e.g. 2019-10 (got 'septembre')\n");
     }
 
     private static void assertUsage(Run run, String err) {
