@@ -20,7 +20,9 @@ export async function mountMonth(container, route) {
 
   container.append(el('section', { class: 'view view-month' },
     el('header', { class: 'view-header' },
-      el('div', {}, el('h1', { text: postTitle(month) }), summary),
+      el('div', {}, el('h1', { text: postTitle(month) }), summary,
+        el('p', { class: 'view-meta' }, el('a', { id: 'month-export', href: `/api/digests/${month}/markdown?download=1`,
+          text: 'Exporter le billet (Markdown)' }))),
       el('nav', { class: 'month-nav', 'aria-label': 'Changer de mois' },
         el('a', { class: 'button', href: href(['mois', addMonths(month, -1)]), 'aria-label': 'Mois précédent',
           text: '‹' }),

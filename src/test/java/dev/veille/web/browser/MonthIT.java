@@ -71,6 +71,10 @@ class MonthIT {
         row("AWS Lambda").findElement(By.cssSelector("[data-action='up']")).click();
         browser.waitUntil(driver -> titlesIn("Cloud").equals(List.of("AWS Lambda", "Cloud Run")));
         assertEquals(List.of("AWS Lambda", "Cloud Run", "Kubernetes 1.16"), editor.linkTitles("2019-10"));
+
+        String post = (String) browser.js("return fetch(document.getElementById('month-export').href)"
+                + ".then(r => r.text());");
+        assertTrue(post.indexOf("AWS Lambda") < post.indexOf("Cloud Run"), "the export follows the order: " + post);
     }
 
     @Test
