@@ -68,6 +68,11 @@ public final class RunningVeille implements AutoCloseable {
         return new RunningVeille(githubUrl, env);
     }
 
+    /** "http://localhost:port", where a browser reaches this Veille. */
+    public String baseUrl() {
+        return base;
+    }
+
     public App app() {
         return app;
     }

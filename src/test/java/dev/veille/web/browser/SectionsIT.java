@@ -1,0 +1,82 @@
+package dev.veille.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The sections page in a real browser: add, rename, move, and delete only when empty. */
+class SectionsIT {
+
+    @RegisterExtension
+    static final BrowserExtension CHROMIUM = new BrowserExtension();
+
+    private VeilleEditor editor;
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        editor = VeilleEditor.start(CHROMIUM.browser());
+        browser = editor.browser;
+    }
+
+    @AfterEach
+    void stop() {
+        editor.close();
+    }
+
+    private List<String> storedNames() {
+        return StreamSupport.stream(editor.apiGet("/api/sections").spliterator(), false)
+                .map(section -> section.get("name").asText()).toList();
+    }
+
+    private WebElement row(String name) {
+        return browser.find(By.cssSelector("#sections li[data-id='" + id(name) + "']"));
+    }
+
+    private long id(String name) {
+        return StreamSupport.stream(editor.apiGet("/api/sections").spliterator(), false)
+                .filter(section -> section.get("name").asText().equals(name)).findFirst().orElseThrow()
+                .get("id").asLong();
+    }
+
+    @Test
+    void sectionsAreAddedRenamedMovedAndDeletedOnlyWhenEmpty() {
+        editor.createLink(editor.link("https://aws.example/a", "AWS Lambda", "Cloud", "2019-10"));
+        editor.login();
+        editor.show("rubriques");
+
+        browser.find(By.id("new-section")).sendKeys("Observabilité", Keys.ENTER);
+        browser.waitUntil(driver -> storedNames().contains("Observabilité"));
+        browser.waitUntil(driver -> browser.all(By.cssSelector("#sections li")).size() == storedNames().size());
+        assertEquals("Observabilité", storedNames().get(storedNames().size() - 1), "added at the end");
+
+        WebElement name = row("Observabilité").findElement(By.tagName("input"));
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Observabilité et APM", Keys.ENTER);
+        browser.waitUntil(driver -> storedNames().contains("Observabilité et APM"));
+
+        int before = storedNames().indexOf("Observabilité et APM");
+        row("Observabilité et APM").findElement(By.cssSelector("[data-action='up']")).click();
+        browser.waitUntil(driver -> storedNames().indexOf("Observabilité et APM") == before - 1);
+
+        row("Cloud").findElement(By.cssSelector("[data-action='delete']")).click();
+        browser.driver().switchTo().alert().accept();
+        WebElement error = browser.visible(By.cssSelector(".view-sections .notice-error"));
+        assertTrue(error.getText().contains("contient encore des liens"), error.getText());
+        assertTrue(storedNames().contains("Cloud"));
+
+        row("Observabilité et APM").findElement(By.cssSelector("[data-action='delete']")).click();
+        browser.driver().switchTo().alert().accept();
+        browser.waitUntil(driver -> !storedNames().contains("Observabilité et APM"));
+        browser.waitUntil(driver -> browser.all(By.cssSelector("#sections li")).size() == storedNames().size());
+    }
+}
