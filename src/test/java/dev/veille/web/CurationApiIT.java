@@ -142,6 +142,19 @@ class CurationApiIT {
     }
 
     @Test
+    void aDeletedLinksIdIsNeverGivenToAnotherLinkAndSearchStillWorks() {
+        long first = createLink("Premier", "Cloud", "2019-10");
+        long second = createLink("Second", "Cloud", "2019-10");
+        assertEquals(204, veille.delete("/api/links/" + second).status());
+        long third = createLink("Troisième", "Cloud", "2019-10");
+        assertTrue(third > second, "id " + third + " must not reuse " + second);
+        assertEquals(List.of("Troisième"), names(veille.get("/api/links?q=troisieme").json(), "title"));
+        assertEquals(List.of("Premier"), names(veille.get("/api/links?q=premier").json(), "title"));
+        assertEquals(List.of(), names(veille.get("/api/links?q=second").json(), "title"));
+        assertEquals(first, veille.get("/api/links?q=premier").json().get(0).get("id").asLong());
+    }
+
+    @Test
     void linksMoveWithinASectionAndToOtherSectionsAndMonths() {
         long a = createLink("A", "Cloud", "2019-10");
         long b = createLink("B", "Cloud", "2019-10");
