@@ -1,8 +1,5 @@
 package dev.veille.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 import dev.veille.App;
@@ -25,7 +22,7 @@ final class ExportAllCommand implements Command {
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("-o", "--output");
+        return OutputFile.FLAGS;
     }
 
     @Override
@@ -33,17 +30,12 @@ final class ExportAllCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new UsageException("usage: export-all [-o FILE]");
         }
-        String output = args.value("-o") != null ? args.value("-o") : args.value("--output");
         try (App app = console.openApp()) {
             ExportDocument document = app.fullExport().export();
-            String json = app.json().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
-            if (output == null) {
-                console.out().print(json);
-            } else {
-                Files.writeString(Path.of(output), json, StandardCharsets.UTF_8);
-                console.out().printf("wrote %d source(s), %d link(s), %d digest(s) to %s%n", document.sources().size(),
-                        document.links().size(), document.digests().size(), output);
-            }
+            OutputFile.of(args).write(console,
+                    app.json().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n",
+                    "wrote " + document.sources().size() + " source(s), " + document.links().size() + " link(s), "
+                            + document.digests().size() + " digest(s)");
             return Cli.OK;
         }
     }

@@ -1,8 +1,5 @@
 package dev.veille.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 import dev.veille.App;
@@ -27,7 +24,7 @@ final class ExportCommand implements Command {
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("-o", "--output");
+        return OutputFile.FLAGS;
     }
 
     @Override
@@ -35,17 +32,11 @@ final class ExportCommand implements Command {
         if (args.positional().size() != 1) {
             throw new UsageException("usage: export YYYY-MM [-o FILE]");
         }
-        String output = args.value("-o") != null ? args.value("-o") : args.value("--output");
         try (App app = console.openApp()) {
             Digest digest = app.digestService().get(args.positional().get(0)).digest();
-            String markdown = new MarkdownWriter().write(digest);
-            if (output == null) {
-                console.out().print(markdown);
-            } else {
-                Files.writeString(Path.of(output), markdown, StandardCharsets.UTF_8);
-                console.out().printf("wrote %s (%d link(s)) to %s%n", digest.month(),
-                        digest.sections().stream().mapToInt(s -> s.links().size()).sum(), output);
-            }
+            int links = digest.sections().stream().mapToInt(s -> s.links().size()).sum();
+            OutputFile.of(args).write(console, new MarkdownWriter().write(digest),
+                    "wrote " + digest.month() + " (" + links + " link(s))");
             return Cli.OK;
         } catch (InvalidInputException e) {
             throw new UsageException(e.getMessage());

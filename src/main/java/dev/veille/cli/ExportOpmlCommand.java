@@ -1,11 +1,10 @@
 package dev.veille.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import dev.veille.App;
+import dev.veille.model.Source;
 
 /** {@code export-opml [-o FILE]}: writes every source as OPML 2.0, to stdout by default. */
 final class ExportOpmlCommand implements Command {
@@ -24,7 +23,7 @@ final class ExportOpmlCommand implements Command {
 
     @Override
     public Set<String> valueFlags() {
-        return Set.of("-o", "--output");
+        return OutputFile.FLAGS;
     }
 
     @Override
@@ -32,15 +31,9 @@ final class ExportOpmlCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new UsageException("usage: export-opml [-o FILE]");
         }
-        String output = args.value("-o") != null ? args.value("-o") : args.value("--output");
         try (App app = console.openApp()) {
-            String document = app.opml().write(app.sourceService().list());
-            if (output == null) {
-                console.out().print(document);
-            } else {
-                Files.writeString(Path.of(output), document, StandardCharsets.UTF_8);
-                console.out().printf("wrote %d source(s) to %s%n", app.sourceService().list().size(), output);
-            }
+            List<Source> sources = app.sourceService().list();
+            OutputFile.of(args).write(console, app.opml().write(sources), "wrote " + sources.size() + " source(s)");
             return Cli.OK;
         }
     }

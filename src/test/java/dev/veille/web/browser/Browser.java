@@ -125,7 +125,9 @@ public final class Browser implements AutoCloseable {
     /** Waits until {@code condition} gives a non-null, non-false value, and returns it. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50)).until(condition);
+            // A condition reading a list the page is redrawing may hold a replaced element: look again.
+            return new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + TIMEOUT.toSeconds() + " s in vain; the page now: " + describePage(), e);
         }

@@ -43,6 +43,18 @@ class SectionsIT {
         return browser.find(By.cssSelector("#sections li[data-id='" + id(name) + "']"));
     }
 
+    // The page redraws its list after each change: wait for the redraw before touching a row, or the row found
+    // may be the one being replaced.
+    private void waitForListToShowStoredOrder() {
+        browser.waitUntil(driver -> {
+            List<String> shown = browser.all(By.cssSelector("#sections li")).stream()
+                    .map(li -> li.getAttribute("data-id")).toList();
+            List<String> stored = StreamSupport.stream(editor.apiGet("/api/sections").spliterator(), false)
+                    .map(section -> section.get("id").asText()).toList();
+            return shown.equals(stored);
+        });
+    }
+
     private long id(String name) {
         return StreamSupport.stream(editor.apiGet("/api/sections").spliterator(), false)
                 .filter(section -> section.get("name").asText().equals(name)).findFirst().orElseThrow()
@@ -63,16 +75,19 @@ class SectionsIT {
         WebElement name = row("Observabilité").findElement(By.tagName("input"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Observabilité et APM", Keys.ENTER);
         browser.waitUntil(driver -> storedNames().contains("Observabilité et APM"));
+        waitForListToShowStoredOrder();
 
         int before = storedNames().indexOf("Observabilité et APM");
         row("Observabilité et APM").findElement(By.cssSelector("[data-action='up']")).click();
         browser.waitUntil(driver -> storedNames().indexOf("Observabilité et APM") == before - 1);
+        waitForListToShowStoredOrder();
 
         row("Cloud").findElement(By.cssSelector("[data-action='delete']")).click();
         browser.driver().switchTo().alert().accept();
         WebElement error = browser.visible(By.cssSelector(".view-sections .notice-error"));
         assertTrue(error.getText().contains("contient encore des liens"), error.getText());
         assertTrue(storedNames().contains("Cloud"));
+        waitForListToShowStoredOrder();
 
         row("Observabilité et APM").findElement(By.cssSelector("[data-action='delete']")).click();
         browser.driver().switchTo().alert().accept();
