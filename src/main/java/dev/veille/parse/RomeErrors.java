@@ -9,6 +9,10 @@ final class RomeErrors {
     static final String DOCTYPE_REFUSED = "the feed declares a DOCTYPE, refused for safety"
             + " (a DOCTYPE can load external files or expand entities without bound)";
 
+    static final String NESTING_REFUSED = "the feed nests elements more than "
+            + NestingLimitedFeedInput.MAX_ELEMENT_DEPTH + " levels deep, refused (no real feed does; reading it"
+            + " would take unbounded time)";
+
     private RomeErrors() {
     }
 
@@ -16,6 +20,9 @@ final class RomeErrors {
         String detail = innermostMessage(e);
         if (detail != null && detail.contains("DOCTYPE")) {
             return new FeedParseException(DOCTYPE_REFUSED, e);
+        }
+        if (detail != null && detail.contains("maxElementDepth")) {
+            return new FeedParseException(NESTING_REFUSED, e);
         }
         if (e instanceof IllegalArgumentException && "Invalid document".equals(e.getMessage())) {
             return new FeedParseException("the XML is not a feed ROME recognises (RSS 0.9x/1.0/2.0 or Atom)", e);

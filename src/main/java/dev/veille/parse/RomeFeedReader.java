@@ -4,8 +4,8 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +92,10 @@ final class RomeFeedReader {
     // Throws FeedException for XML errors; ROME also signals an unknown root with IllegalArgumentException and
     // may trip on odd documents with other RuntimeExceptions: to the caller all mean "not a feed we can read".
     private static SyndFeed attempt(String xml) throws FeedException {
-        // A new input per document: SyndFeedInput is cheap and not documented as thread-safe.
-        SyndFeedInput input = new SyndFeedInput();
-        input.setPreserveWireFeed(true); // RomeEntryMapping reads guid, id, links and dates from the wire entries
-        return input.build(new StringReader(xml));
+        // A new input per document: it is cheap and not documented as thread-safe. What SyndFeedInput.build
+        // does, with a nesting limit; the wire feed is preserved: RomeEntryMapping reads guid, id, links and dates
+        // from the wire entries.
+        return new SyndFeedImpl(new NestingLimitedFeedInput().build(new StringReader(xml)), true);
     }
 
     // Atom: the first alternate link, resolved by us (ROME resolves "./" against the self link, not xml:base).

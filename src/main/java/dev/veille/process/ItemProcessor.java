@@ -94,7 +94,8 @@ public final class ItemProcessor {
                     + " and the source does not include prereleases"));
         }
 
-        String guid = entry.guid() == null || entry.guid().isBlank() ? url : entry.guid().strip();
+        String ownGuid = entry.guid() == null ? "" : withoutInvisibleControls(entry.guid()).strip();
+        String guid = ownGuid.isEmpty() ? url : ownGuid;
         String summary = TextShortener.shorten(PlainText.fromMarkup(entry.summary()), MAX_SUMMARY_CHARS);
         return new Kept(new NewItem(
                 guid,
@@ -106,6 +107,15 @@ public final class ItemProcessor {
                 Categories.merge(entry.categories(), source.section()),
                 release.version(),
                 release.prerelease()));
+    }
+
+    // A NUL or other control character in a guid (JSON Feed's "\u0000" gets past the XML cleaning) is never
+    // part of what the publisher meant, and would be stored and served back as is.
+    private static String withoutInvisibleControls(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c))
+                .forEach(c -> kept.append((char) c));
+        return kept.toString();
     }
 
     private static boolean isHttp(UriReference link) {

@@ -15,6 +15,8 @@ public final class UrlNormalizer {
     // Added by newsletters and ad networks to the same article; they never change what the page shows.
     private static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "mc_cid", "mc_eid");
     private static final String TRACKING_PREFIX = "utm_";
+    /** Each pass only removes or lower-cases, so a handful always suffices; the bound is a guard, not a limit. */
+    private static final int MAX_PASSES = 8;
 
     private UrlNormalizer() {
     }
@@ -22,10 +24,24 @@ public final class UrlNormalizer {
     /**
      * The dedupe key of {@code url}. Path case and percent-encoding are kept (servers may tell them apart).
      * Anything that is not an http(s) URL with a host gets a best-effort key instead of an exception: the
-     * input trimmed and lower-cased.
+     * input trimmed and lower-cased. A key is its own key.
      */
     public static String normalize(String url) {
         Objects.requireNonNull(url, "url");
+        // One pass can expose what another pass would remove: "https://a.org/x /" loses its slash and ends with
+        // a space, a host "a.org.." loses one dot. The key is the passes' fixed point, reached in two or three.
+        String key = normalizeOnce(url);
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String again = normalizeOnce(key);
+            if (again.equals(key)) {
+                break;
+            }
+            key = again;
+        }
+        return key;
+    }
+
+    private static String normalizeOnce(String url) {
         String trimmed = url.strip();
         UriReference reference = UriReference.parse(trimmed);
         String scheme = reference.scheme() == null ? "" : reference.scheme().toLowerCase(Locale.ROOT);

@@ -58,7 +58,7 @@ final class BulletReader {
         for (PostLine line : item.subList(1, item.size())) {
             body.add(PostText.isBlank(line.text()) ? "" : PostScanner.dedent(line.text(), bullet.itemIndent()));
         }
-        Via via = takeVia(body);
+        Via via = takeVia(body, item);
         if (via == null) {
             via = takePlainVia(body);
         }
@@ -74,16 +74,22 @@ final class BulletReader {
     /**
      * Removes the credit ending the last non-blank line of {@code body} and returns it; null when none. Only a
      * credit spelled exactly as the writer spells one counts (a title, no spaces around it, the URL encoded), in
-     * the places the writer puts one: right after the links, or after commentary text on the same line.
-     * "(via [V](v))" alone on a line or right after " : ", or spelled otherwise, is the commentary's own text, so
-     * that reading and writing again never moves text.
+     * the places the writer puts one: right after the links, after commentary text on the same line, or alone on
+     * the line right after a commentary that ends in code ({@link CreditPlacement}). "(via [V](v))" alone on a
+     * line elsewhere or right after " : ", or spelled otherwise, is the commentary's own text, so that reading and
+     * writing again never moves text.
      */
-    private static Via takeVia(List<String> body) {
+    private static Via takeVia(List<String> body, List<PostLine> item) {
         int last = body.size() - 1;
         while (last > 0 && PostText.isBlank(body.get(last))) {
             last--;
         }
         String line = PostText.stripTrailing(body.get(last));
+        Via alone = creditAloneAfterCode(line, last, body, item);
+        if (alone != null) {
+            body.set(last, "");
+            return alone;
+        }
         // Tried from the right: the credit's title may itself hold "(via " (only brackets are escaped in it), but
         // only the start of the whole credit reads as a link that closes the line.
         for (int found = line.lastIndexOf(VIA); found >= 0; found = line.lastIndexOf(VIA, found - 1)) {
@@ -119,6 +125,19 @@ final class BulletReader {
         }
         body.set(0, "");
         return new Via(PostText.line(plain.group(1)), null);
+    }
+
+    private static Via creditAloneAfterCode(String line, int lineIndex, List<String> body, List<PostLine> item) {
+        if (lineIndex == 0 || !line.startsWith(VIA) || PostText.isBlank(body.get(lineIndex - 1))) {
+            return null;
+        }
+        Optional<Via> via = LinkSyntax.read(line, VIA.length())
+                .map(link -> new Via(PostText.line(link.text()), PostText.url(link.url())))
+                .filter(credit -> line.equals(written(credit)));
+        if (via.isEmpty() || CreditPlacement.endsInParagraph(PostLine.texts(item.subList(0, lineIndex)))) {
+            return null;
+        }
+        return via.get();
     }
 
     private static String written(Via credit) {

@@ -16,7 +16,8 @@ import java.util.List;
  * the same item too; the price is that CommonMark then renders the whole list as a loose one (each item's text
  * in a paragraph), which is how a list whose items hold several paragraphs must look anyway.
  *
- * <p>The credit comes last, at the end of the commentary's last line. A link or credit without a title shows
+ * <p>The credit comes last, at the end of the commentary's last line, or on a line of its own when that line is
+ * code ({@link CreditPlacement}). A link or credit without a title shows
  * its URL as its text; a credit without a URL is written as plain text "(via title)", which reads back as part
  * of the commentary.
  */
@@ -49,7 +50,7 @@ final class BulletWriter {
         }
         String credit = credit(link.via());
         if (credit != null) {
-            bullet.append(" ").append(credit);
+            return CreditPlacement.append(bullet.toString(), credit, CONTINUATION_INDENT);
         }
         return bullet.toString();
     }

@@ -17,7 +17,8 @@
  *       line is indented by two spaces (the item's content column); a blank line inside it is written as an
  *       empty line and the text after it stays indented, so CommonMark keeps it in the same list item (the list
  *       then renders as a loose list, each item's text in a paragraph). Lists and fenced code inside a
- *       commentary work the same way. The credit {@code (via [title](url))} ends the commentary's last line.</li>
+ *       commentary work the same way. The credit {@code (via [title](url))} ends the commentary's last line, or
+ *       comes on a line of its own when that line is code ({@link dev.veille.publish.CreditPlacement}).</li>
  *   <li><b>Outro</b>: after sections, the outro is the text from the first top-level line after the last link
  *       bullet that is not part of a bullet (indented lines and lazy continuation lines are), to the end of the
  *       post. After the tip, only the tip's last block, when it is a plain paragraph one blank line after

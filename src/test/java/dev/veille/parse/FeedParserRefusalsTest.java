@@ -38,6 +38,34 @@ class FeedParserRefusalsTest {
         assertFalse(e.getMessage().contains("root:"), "nothing from /etc/passwd leaks into the message");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {257, 5_000, 100_000})
+    void elementsNestedDeeperThanTheLimitAreRefusedQuickly(int depth) {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>deep</title>"
+                + "<link>https://x.example/</link><description>" + "<a>".repeat(depth) + "</a>".repeat(depth)
+                + "</description></item></channel></rss>";
+
+        // Without the limit, 5,000 levels overflowed the stack and 100,000 took half a minute of JDOM's time.
+        FeedParseException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(
+                FeedParseException.class, () -> parser.parse(rss.getBytes(StandardCharsets.UTF_8), null, null)));
+
+        assertEquals("the feed nests elements more than 256 levels deep, refused (no real feed does; reading it"
+                + " would take unbounded time)", e.getMessage());
+    }
+
+    @Test
+    void deepButReasonableXhtmlContentIsRead() throws FeedParseException {
+        int depth = 200; // the root and the entry's own elements come on top of these
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id><title>deep</title>"
+                + "<link href=\"https://x.example/1\"/><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<div>".repeat(depth) + "bottom" + "</div>".repeat(depth) + "</div></content></entry></feed>";
+
+        ParsedFeed feed = parser.parse(atom.getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertEquals(1, feed.entries().size());
+        assertTrue(feed.entries().get(0).summary().contains("bottom"), feed.entries().get(0).summary());
+    }
+
     @Test
     void malformedXmlNamesTheProblemAndTheLine() {
         FeedParseException e = assertThrows(FeedParseException.class,

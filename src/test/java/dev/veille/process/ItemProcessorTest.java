@@ -211,11 +211,17 @@ class ItemProcessorTest {
         assertEquals("tag:blog,2024:1", onlyItem(feedSource(), entry("  tag:blog,2024:1 ", "/a", "T")).guid());
     }
 
+    @Test
+    void dropsControlCharactersFromTheGuid() {
+        assertEquals("tag:blog,2024:1", onlyItem(feedSource(), entry("tag:\u0000blog,2024:1\u0007", "/a", "T")).guid());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             NULL
             ''
             '   '
+            '\u0000 \u001F'
             """)
     void usesTheResolvedUrlWhenThereIsNoGuid(String guid) {
         assertEquals("https://blog.example.com/a", onlyItem(feedSource(), entry(guid, "/a", "T")).guid());

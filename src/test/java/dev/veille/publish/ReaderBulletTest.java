@@ -90,6 +90,22 @@ class ReaderBulletTest {
         assertEquals(new ImportedLink("a", "A", "un\ndeux", List.of(), new Via("V", "v")), link);
     }
 
+    @Test
+    void readsTheCreditOnItsOwnLineAfterACommentaryEndingInCode() {
+        ImportedLink fenced = onlyLink("## S\n\n- [A](a) : voir :\n\n  ```yaml\n  a: 1\n  ```\n  (via [V](v))\n");
+        ImportedLink indented = onlyLink("## S\n\n- [A](a) : voir :\n\n      a: 1\n  (via [V](v))\n");
+
+        assertEquals(new ImportedLink("a", "A", "voir :\n\n```yaml\na: 1\n```", List.of(), new Via("V", "v")), fenced);
+        assertEquals(new ImportedLink("a", "A", "voir :\n\n    a: 1", List.of(), new Via("V", "v")), indented);
+    }
+
+    @Test
+    void aCreditAloneOnALineAfterTextIsCommentary() {
+        ImportedLink link = onlyLink("## S\n\n- [A](a) : voir :\n  (via [V](v))\n");
+
+        assertEquals(new ImportedLink("a", "A", "voir :\n(via [V](v))", List.of(), null), link);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # name                            | bullet and what follows                             | commentary
