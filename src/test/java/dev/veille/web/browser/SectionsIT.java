@@ -39,6 +39,16 @@ class SectionsIT {
                 .map(section -> section.get("name").asText()).toList();
     }
 
+    /** The names the page shows; the list is drawn again after each change, so rows are read after it. */
+    @SuppressWarnings("unchecked")
+    private List<String> shownNames() {
+        return (List<String>) browser.js("return [...document.querySelectorAll('#sections li input')].map(i => i.value);");
+    }
+
+    private void waitUntilShownAsStored() {
+        browser.waitUntil(driver -> shownNames().equals(storedNames()));
+    }
+
     private WebElement row(String name) {
         return browser.find(By.cssSelector("#sections li[data-id='" + id(name) + "']"));
     }
@@ -57,16 +67,18 @@ class SectionsIT {
 
         browser.find(By.id("new-section")).sendKeys("Observabilité", Keys.ENTER);
         browser.waitUntil(driver -> storedNames().contains("Observabilité"));
-        browser.waitUntil(driver -> browser.all(By.cssSelector("#sections li")).size() == storedNames().size());
+        waitUntilShownAsStored();
         assertEquals("Observabilité", storedNames().get(storedNames().size() - 1), "added at the end");
 
         WebElement name = row("Observabilité").findElement(By.tagName("input"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Observabilité et APM", Keys.ENTER);
         browser.waitUntil(driver -> storedNames().contains("Observabilité et APM"));
+        waitUntilShownAsStored();
 
         int before = storedNames().indexOf("Observabilité et APM");
         row("Observabilité et APM").findElement(By.cssSelector("[data-action='up']")).click();
         browser.waitUntil(driver -> storedNames().indexOf("Observabilité et APM") == before - 1);
+        waitUntilShownAsStored();
 
         row("Cloud").findElement(By.cssSelector("[data-action='delete']")).click();
         browser.driver().switchTo().alert().accept();
