@@ -45,6 +45,8 @@ export function withQuery(path, params = {}) {
 }
 
 export const get = (path, params) => request('GET', withQuery(path, params));
+/** GET of a text answer (the post's Markdown), given back exactly as the server sent it. */
+export const getText = (path, params) => request('GET', withQuery(path, params), undefined, { text: true });
 export const post = (path, body, options) => request('POST', path, body, options);
 export const patch = (path, body, options) => request('PATCH', path, body, options);
 export const del = (path, options) => request('DELETE', path, undefined, options);
@@ -61,8 +63,8 @@ export async function logout() {
 // Browsers refuse keepalive bodies over 64 KiB (in total): a long commentary is sent without it.
 const KEEPALIVE_MAX_CHARS = 16000;
 
-async function request(method, path, body, { keepalive = false, csrfRetried = false } = {}) {
-  const headers = { Accept: 'application/json' };
+async function request(method, path, body, { keepalive = false, csrfRetried = false, text: asText = false } = {}) {
+  const headers = { Accept: asText ? 'text/plain, text/markdown, application/json' : 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken ?? '';
   const text = body === undefined ? undefined : JSON.stringify(body);
@@ -86,6 +88,7 @@ async function request(method, path, body, { keepalive = false, csrfRetried = fa
     throw new ApiError(401, 'session expirée : reconnexion…', null);
   }
   const answer = await response.text();
+  if (asText && response.ok) return answer;
   let json = null;
   if (answer) {
     try {
@@ -97,7 +100,7 @@ async function request(method, path, body, { keepalive = false, csrfRetried = fa
   if (response.status === 403 && method !== 'GET' && !csrfRetried) {
     // The CSRF token may have changed (new session in another tab): read it again, then try once more.
     await startSession();
-    return request(method, path, body, { keepalive, csrfRetried: true });
+    return request(method, path, body, { keepalive, csrfRetried: true, text: asText });
   }
   if (!response.ok) {
     throw new ApiError(response.status, json?.error ?? `HTTP ${response.status}`, json);

@@ -5,7 +5,10 @@ const DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', y
 const DAY_TIME = new Intl.DateTimeFormat('fr-FR', {
   day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
 });
-const MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Spelled out rather than asked of Intl: the post's titles use these exact capitalised names, whatever the
+// browser's locale data says.
+const MONTH_NAMES = ['Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Août', 'Septembre', 'Octobre',
+  'Novembre', 'Décembre'];
 const RELATIVE = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto' });
 
 function parse(iso) {
@@ -62,8 +65,14 @@ export function addMonths(month, delta) {
 export function monthLabel(month) {
   if (!isMonth(month)) return month ?? '';
   const [year, number] = month.split('-').map(Number);
-  const text = MONTH.format(new Date(Date.UTC(year, number - 1, 1)));
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${MONTH_NAMES[number - 1]} ${year}`;
+}
+
+/** The last day of a month, "2019-10" → "2019-10-31" (the post's default date). */
+export function lastDayOf(month) {
+  const [year, number] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
 }
 
 /** The title of a month's post: "Web, Ops & Data - Octobre 2019". */

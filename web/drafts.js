@@ -1,39 +1,48 @@
-// Drafts of links being edited, kept in localStorage until the server has them, so a failed save, a closed
-// tab or an expired session never loses typed text. One entry per link: {values, base, at}, where base is
-// the link as stored when the edit began (used to detect edits made elsewhere meanwhile).
+// Drafts of what is being edited (a link, a month's post), kept in localStorage until the server has them, so
+// a failed save, a closed tab or an expired session never loses typed text. One entry per edited thing:
+// {values, base, at}, where base is the thing as stored when the edit began (used to detect edits made
+// elsewhere meanwhile; the post has no version and keeps none).
 
-const PREFIX = 'veille.draft.link.';
-
-export function saveDraft(linkId, draft) {
-  try {
-    localStorage.setItem(PREFIX + linkId, JSON.stringify({ ...draft, at: new Date().toISOString() }));
-    return true;
-  } catch {
-    return false; // storage full or disabled: the text is still in the form
-  }
+/** The drafts of one kind of thing ('link', 'digest'), keyed by its id. */
+export function draftsOf(kind) {
+  const prefix = `veille.draft.${kind}.`;
+  return {
+    save(id, draft) {
+      try {
+        localStorage.setItem(prefix + id, JSON.stringify({ ...draft, at: new Date().toISOString() }));
+        return true;
+      } catch {
+        return false; // storage full or disabled: the text is still in the form
+      }
+    },
+    load(id) {
+      try {
+        const text = localStorage.getItem(prefix + id);
+        return text ? JSON.parse(text) : null;
+      } catch {
+        return null;
+      }
+    },
+    clear(id) {
+      try {
+        localStorage.removeItem(prefix + id);
+      } catch {
+        // nothing to clear
+      }
+    },
+    has(id) {
+      try {
+        return localStorage.getItem(prefix + id) !== null;
+      } catch {
+        return false;
+      }
+    },
+  };
 }
 
-export function loadDraft(linkId) {
-  try {
-    const text = localStorage.getItem(PREFIX + linkId);
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
-  }
-}
+const links = draftsOf('link');
 
-export function clearDraft(linkId) {
-  try {
-    localStorage.removeItem(PREFIX + linkId);
-  } catch {
-    // nothing to clear
-  }
-}
-
-export function hasDraft(linkId) {
-  try {
-    return localStorage.getItem(PREFIX + linkId) !== null;
-  } catch {
-    return false;
-  }
-}
+export const saveDraft = links.save;
+export const loadDraft = links.load;
+export const clearDraft = links.clear;
+export const hasDraft = links.has;

@@ -5,6 +5,7 @@ import * as api from './api.js';
 import { el } from './dom.js';
 import { formatDateTime, monthLabel } from './dates.js';
 import { Autosave } from './autosave.js';
+import { saveIndicator } from './save-state.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
 import { conflictPanel } from './conflict.js';
 import { linkForm } from './link-form.js';
@@ -45,10 +46,8 @@ export async function mountLinkEditor(container, route) {
       + 'd\'enregistrement.', 'warning');
   }
 
-  const stateText = el('span', { class: 'save-state-text' });
-  const stateActions = el('span', { class: 'save-state-actions' });
-  const indicator = el('p', { class: 'save-state', id: 'save-state', role: 'status', 'aria-live': 'polite' },
-    stateText, stateActions);
+  const indicator = saveIndicator({ id: 'save-state', special: linkState,
+    retryNow: () => autosave.flush(), retry: () => autosave.retry() });
   const backLink = el('a', { class: 'back-link' });
   const meta = el('p', { class: 'view-meta' });
   const conflictArea = el('div', { class: 'conflict-area' });
@@ -57,17 +56,17 @@ export async function mountLinkEditor(container, route) {
       + '(il est gardé en brouillon d\'ici là).' });
 
   const form = linkForm({ values: initial, sections, vocabulary, onChange });
-  const autosave = new Autosave({ save, onState: showState });
+  const autosave = new Autosave({ save, onState: indicator.show });
 
   const remove = el('button', { type: 'button', class: 'button-danger', text: 'Supprimer le lien',
     onclick: removeLink });
   container.append(el('section', { class: 'view view-editor' },
     el('header', { class: 'view-header' },
-      el('div', {}, backLink, el('h1', { text: 'Modifier le lien' }), meta), indicator),
+      el('div', {}, backLink, el('h1', { text: 'Modifier le lien' }), meta), indicator.element),
     restoredNotice, conflictArea, form.element, incomplete,
     el('footer', { class: 'view-footer' }, remove)));
   showHeader(base);
-  showState('saved');
+  indicator.show('saved');
 
   form.element.addEventListener('focusout', () => autosave.flush());
   const onPageHide = () => autosave.flush();
@@ -120,55 +119,35 @@ export async function mountLinkEditor(container, route) {
       stored.updatedAt && `modifié le ${formatDateTime(stored.updatedAt)}`].filter(Boolean).join(' · ');
   }
 
-  function showState(state, detail = {}) {
-    indicator.dataset.state = state;
-    stateActions.replaceChildren();
-    const reason = detail.error ? describe(detail.error) : '';
-    switch (state) {
-      case 'saved':
-        stateText.textContent = 'enregistré';
-        break;
-      case 'pending':
-        stateText.textContent = 'modifications en attente…';
-        break;
-      case 'saving':
-        stateText.textContent = 'enregistrement…';
-        break;
-      case 'retrying':
-        stateText.textContent = `échec de l'enregistrement (${reason}) — nouvel essai dans `
-          + `${Math.round(detail.wait / 1000)} s…`;
-        stateActions.append(el('button', { type: 'button', class: 'link-button', text: 'Réessayer maintenant',
-          onclick: () => autosave.flush() }));
-        break;
-      case 'failed':
-        if (detail.error?.status === 404) {
-          stateText.textContent = 'échec de l\'enregistrement — ce lien n\'existe plus sur le serveur '
-            + '(supprimé ailleurs ?). Votre texte est conservé.';
-          stateActions.append(el('button', { type: 'button', class: 'link-button', id: 'recreate-link',
-            text: 'Recréer le lien', onclick: recreate }));
-        } else {
-          stateText.textContent = `échec de l'enregistrement — ${reason}`;
-          stateActions.append(el('button', { type: 'button', class: 'link-button', text: 'Réessayer',
-            onclick: () => autosave.retry() }));
-        }
-        break;
-      case 'conflict':
-        stateText.textContent = 'conflit : ce lien a changé ailleurs, choisissez une version';
-        resolveConflict(detail.error);
-        break;
-      default:
-        stateText.textContent = state;
+  /** The states worded for a link: deleted elsewhere (it can be recreated), changed elsewhere. */
+  function linkState(state, detail, parts) {
+    const { text, actions } = parts;
+    if (state === 'failed' && detail.error?.status === 404) {
+      text.textContent = 'échec de l\'enregistrement — ce lien n\'existe plus sur le serveur '
+        + '(supprimé ailleurs ?). Votre texte est conservé.';
+      actions.append(el('button', { type: 'button', class: 'link-button', id: 'recreate-link',
+        text: 'Recréer le lien', onclick: recreate }));
+      return true;
     }
+    if (state === 'conflict') {
+      text.textContent = 'conflit : ce lien a changé ailleurs, choisissez une version';
+      resolveConflict(detail.error, parts);
+      return true;
+    }
+    return false;
   }
 
   /**
    * Merges what can be merged: fields only we changed are sent again on top of the stored version, fields
    * only they changed are taken. Fields both changed differently are shown side by side for a choice.
    */
-  function resolveConflict(error) {
+  function resolveConflict(error, { text, actions }) {
     const current = error?.body?.current;
     if (!current) {
-      stateText.textContent = `échec de l'enregistrement — ${describe(error)}`;
+      // Refused without a version to compare (the link's month is published): try again once it is not.
+      text.textContent = `échec de l'enregistrement — ${describe(error)}. Votre texte est conservé.`;
+      actions.append(el('button', { type: 'button', class: 'link-button', text: 'Réessayer',
+        onclick: () => autosave.resume() }));
       return;
     }
     const theirs = valuesOf(current);

@@ -8,6 +8,7 @@ let datalistCount = 0;
 /** vocabulary: [{tag, count}]; onChange(tags) after every addition or removal. */
 export function tagsInput({ tags = [], vocabulary = [], onChange = () => {}, id }) {
   let value = [];
+  let disabled = false;
   const listId = `tag-vocabulary-${++datalistCount}`;
   const chips = el('ul', { class: 'chips', 'aria-label': 'Tags' });
   const input = el('input', { type: 'text', id, list: listId, autocomplete: 'off', class: 'tags-entry',
@@ -46,7 +47,7 @@ export function tagsInput({ tags = [], vocabulary = [], onChange = () => {}, id 
   function set(tags) {
     value = [...tags];
     chips.replaceChildren(...value.map((tag) => el('li', { class: 'chip' }, el('span', { text: tag }),
-      el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Retirer le tag ${tag}`, text: '×',
+      el('button', { type: 'button', class: 'chip-remove', 'aria-label': `Retirer le tag ${tag}`, text: '×', disabled,
         onclick: () => {
           set(value.filter((t) => t !== tag));
           onChange(value);
@@ -64,6 +65,13 @@ export function tagsInput({ tags = [], vocabulary = [], onChange = () => {}, id 
       return pending && !value.includes(pending) ? [...value, pending] : [...value];
     },
     set,
+    /** Read-only (a published post): no typing, no removal. */
+    setDisabled(flag) {
+      disabled = flag;
+      input.disabled = flag;
+      input.placeholder = flag ? '' : 'ajouter un tag…';
+      for (const button of chips.querySelectorAll('button')) button.disabled = flag;
+    },
   };
 }
 

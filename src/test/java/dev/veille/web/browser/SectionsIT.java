@@ -39,20 +39,18 @@ class SectionsIT {
                 .map(section -> section.get("name").asText()).toList();
     }
 
-    private WebElement row(String name) {
-        return browser.find(By.cssSelector("#sections li[data-id='" + id(name) + "']"));
+    /** The names the page shows; the list is drawn again after each change, so rows are read after it. */
+    @SuppressWarnings("unchecked")
+    private List<String> shownNames() {
+        return (List<String>) browser.js("return [...document.querySelectorAll('#sections li input')].map(i => i.value);");
     }
 
-    // The page redraws its list after each change: wait for the redraw before touching a row, or the row found
-    // may be the one being replaced.
-    private void waitForListToShowStoredOrder() {
-        browser.waitUntil(driver -> {
-            List<String> shown = browser.all(By.cssSelector("#sections li")).stream()
-                    .map(li -> li.getAttribute("data-id")).toList();
-            List<String> stored = StreamSupport.stream(editor.apiGet("/api/sections").spliterator(), false)
-                    .map(section -> section.get("id").asText()).toList();
-            return shown.equals(stored);
-        });
+    private void waitUntilShownAsStored() {
+        browser.waitUntil(driver -> shownNames().equals(storedNames()));
+    }
+
+    private WebElement row(String name) {
+        return browser.find(By.cssSelector("#sections li[data-id='" + id(name) + "']"));
     }
 
     private long id(String name) {
@@ -69,25 +67,24 @@ class SectionsIT {
 
         browser.find(By.id("new-section")).sendKeys("Observabilité", Keys.ENTER);
         browser.waitUntil(driver -> storedNames().contains("Observabilité"));
-        browser.waitUntil(driver -> browser.all(By.cssSelector("#sections li")).size() == storedNames().size());
+        waitUntilShownAsStored();
         assertEquals("Observabilité", storedNames().get(storedNames().size() - 1), "added at the end");
 
         WebElement name = row("Observabilité").findElement(By.tagName("input"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Observabilité et APM", Keys.ENTER);
         browser.waitUntil(driver -> storedNames().contains("Observabilité et APM"));
-        waitForListToShowStoredOrder();
+        waitUntilShownAsStored();
 
         int before = storedNames().indexOf("Observabilité et APM");
         row("Observabilité et APM").findElement(By.cssSelector("[data-action='up']")).click();
         browser.waitUntil(driver -> storedNames().indexOf("Observabilité et APM") == before - 1);
-        waitForListToShowStoredOrder();
+        waitUntilShownAsStored();
 
         row("Cloud").findElement(By.cssSelector("[data-action='delete']")).click();
         browser.driver().switchTo().alert().accept();
         WebElement error = browser.visible(By.cssSelector(".view-sections .notice-error"));
         assertTrue(error.getText().contains("contient encore des liens"), error.getText());
         assertTrue(storedNames().contains("Cloud"));
-        waitForListToShowStoredOrder();
 
         row("Observabilité et APM").findElement(By.cssSelector("[data-action='delete']")).click();
         browser.driver().switchTo().alert().accept();
