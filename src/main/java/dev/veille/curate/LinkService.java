@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import dev.veille.model.ConflictException;
 import dev.veille.model.InvalidInputException;
 import dev.veille.model.Item;
 import dev.veille.model.Link;
@@ -81,9 +80,6 @@ public final class LinkService {
     public Link keep(long itemId, LinkRequest overrides) {
         Item item = items.findById(itemId)
                 .orElseThrow(() -> new NotFoundException("no item with id " + itemId));
-        links.findByItem(itemId).ifPresent(existing -> {
-            throw new ConflictException("item " + itemId + " is already kept as link " + existing.id());
-        });
         String month = monthOrCurrent(overrides.month());
         freeze.ensureOpen(month);
         Section section = overrides.section() != null ? sections.byName("section", overrides.section())

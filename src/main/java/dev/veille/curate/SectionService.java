@@ -2,7 +2,6 @@ package dev.veille.curate;
 
 import java.util.List;
 
-import dev.veille.model.ConflictException;
 import dev.veille.model.InvalidInputException;
 import dev.veille.model.NotFoundException;
 import dev.veille.model.Section;
@@ -45,16 +44,13 @@ public final class SectionService {
 
     public Section create(String name, Integer position) {
         String valid = name(name);
-        ensureFree(valid, -1);
         return store.insert(valid, position == null ? Integer.MAX_VALUE : position(position));
     }
 
     public Section update(long id, String name, Integer position) {
         get(id);
         if (name != null) {
-            String valid = name(name);
-            ensureFree(valid, id);
-            store.rename(id, valid);
+            store.rename(id, name(name));
         }
         if (position != null) {
             store.move(id, position(position));
@@ -62,20 +58,10 @@ public final class SectionService {
         return get(id);
     }
 
+    /** Deletes a section that no link uses; the store checks both in the deleting transaction. */
     public void delete(long id) {
-        Section section = get(id);
-        int links = store.countLinks(id);
-        if (links > 0) {
-            throw new ConflictException("section '" + section.name() + "' still has " + links
-                    + " link(s): move or delete them first");
-        }
+        get(id);
         store.delete(id);
-    }
-
-    private void ensureFree(String name, long exceptId) {
-        store.findByName(name).filter(existing -> existing.id() != exceptId).ifPresent(existing -> {
-            throw new ConflictException("a section named '" + existing.name() + "' already exists");
-        });
     }
 
     private static String name(String value) {

@@ -16,13 +16,15 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
+import dev.veille.model.ConflictException;
 import dev.veille.model.Link;
 import dev.veille.model.LinkFields;
 import dev.veille.model.Via;
 
 /**
  * Curated links. Within a month and section, positions stay dense (0..n-1): every write that moves a link
- * renumbers the lists it leaves and enters, in the same transaction.
+ * renumbers the lists it leaves and enters, in the same transaction. What a concurrent write could break (the
+ * section deleted meanwhile, the item kept meanwhile) is checked in the writing transaction too.
  */
 @RegisterRowMapper(LinkRowMapper.class)
 public interface LinkStore extends SqlObject {
@@ -35,15 +37,19 @@ public interface LinkStore extends SqlObject {
     /** Adds a link at the end of its month's section and returns it. */
     @Transaction
     default Link insert(LinkFields fields, Instant now) {
+        ensureSectionExists(fields.sectionId());
         int position = countIn(fields.month(), fields.sectionId());
         long id = insertRow(fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
                 fields.via() == null ? NO_VIA : fields.via(), position, now);
         return findById(id).orElseThrow();
     }
 
-    /** Keeps a feed item: adds its link and marks the item kept, together. */
+    /** Keeps a feed item: adds its link and marks the item kept, together; an item is kept once. */
     @Transaction
     default Link keep(long itemId, LinkFields fields, Instant now) {
+        findByItem(itemId).ifPresent(existing -> {
+            throw new ConflictException("item " + itemId + " is already kept as link " + existing.id());
+        });
         Link link = insert(fields, now);
         getHandle().attach(ItemStore.class).updateStatus(itemId, dev.veille.model.ItemStatus.KEPT);
         return link;
@@ -62,6 +68,9 @@ public interface LinkStore extends SqlObject {
         updateRow(id, fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
                 fields.via() == null ? NO_VIA : fields.via(), now);
         boolean sameList = current.month().equals(fields.month()) && current.sectionId() == fields.sectionId();
+        if (current.sectionId() != fields.sectionId()) {
+            ensureSectionExists(fields.sectionId());
+        }
         if (sameList && position == null) {
             return true;
         }
@@ -183,6 +192,15 @@ public interface LinkStore extends SqlObject {
 
     @SqlUpdate("UPDATE links SET position = :position WHERE id = :id AND position <> :position")
     void setPosition(@Bind("id") long id, @Bind("position") int position);
+
+    @SqlQuery("SELECT count(*) FROM sections WHERE id = :id")
+    int countSections(@Bind("id") long id);
+
+    private void ensureSectionExists(long sectionId) {
+        if (countSections(sectionId) == 0) {
+            throw new ConflictException("section: the section was deleted meanwhile; choose another one");
+        }
+    }
 
     private List<Long> idsIn(String month, long sectionId) {
         return new ArrayList<>(idsInOrder(month, sectionId));

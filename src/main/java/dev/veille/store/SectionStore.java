@@ -11,9 +11,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
+import dev.veille.model.ConflictException;
 import dev.veille.model.Section;
 
-/** The post's sections, kept in a dense 0..n-1 order. */
+/**
+ * The post's sections, kept in a dense 0..n-1 order. The rules a concurrent write could break (one section per
+ * name, no deleting a section that links use) are checked inside the writing transaction.
+ */
 @RegisterConstructorMapper(Section.class)
 public interface SectionStore extends SqlObject {
 
@@ -29,9 +33,10 @@ public interface SectionStore extends SqlObject {
     @SqlQuery("SELECT count(*) FROM links WHERE section_id = :id")
     int countLinks(@Bind("id") long id);
 
-    /** Adds a section at {@code index} of the order (clamped), shifting the others. */
+    /** Adds a section at {@code index} of the order (clamped), shifting the others; the name must be free. */
     @Transaction
     default Section insert(String name, int index) {
+        ensureNameFree(name, -1);
         List<Long> order = ids();
         long id = insertRow(name, order.size());
         order.add(Math.max(0, Math.min(index, order.size())), id);
@@ -48,12 +53,25 @@ public interface SectionStore extends SqlObject {
         renumber(order);
     }
 
-    @SqlUpdate("UPDATE sections SET name = :name WHERE id = :id")
-    void rename(@Bind("id") long id, @Bind("name") String name);
+    /** Renames a section; no other section may have the name (case ignored). */
+    @Transaction
+    default void rename(long id, String name) {
+        ensureNameFree(name, id);
+        renameRow(id, name);
+    }
 
-    /** Deletes a section and closes the gap it leaves in the order. */
+    @SqlUpdate("UPDATE sections SET name = :name WHERE id = :id")
+    void renameRow(@Bind("id") long id, @Bind("name") String name);
+
+    /** Deletes a section and closes the gap it leaves in the order; refused while links are in it. */
     @Transaction
     default void delete(long id) {
+        int links = countLinks(id);
+        if (links > 0) {
+            String name = findById(id).map(Section::name).orElse(String.valueOf(id));
+            throw new ConflictException("section '" + name + "' still has " + links
+                    + " link(s): move or delete them first");
+        }
         deleteRow(id);
         renumber(ids());
     }
@@ -70,6 +88,12 @@ public interface SectionStore extends SqlObject {
 
     @SqlUpdate("UPDATE sections SET position = :position WHERE id = :id AND position <> :position")
     void setPosition(@Bind("id") long id, @Bind("position") int position);
+
+    private void ensureNameFree(String name, long exceptId) {
+        findByName(name).filter(existing -> existing.id() != exceptId).ifPresent(existing -> {
+            throw new ConflictException("a section named '" + existing.name() + "' already exists");
+        });
+    }
 
     private List<Long> ids() {
         return new java.util.ArrayList<>(idsInOrder());

@@ -18,6 +18,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.javalin.Javalin;
+
 import dev.veille.App;
 import dev.veille.config.Config;
 
@@ -38,6 +40,7 @@ public final class RunningVeille implements AutoCloseable {
     private final Path dir;
     private final App app;
     private final String base;
+    private final Javalin server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
@@ -57,7 +60,8 @@ public final class RunningVeille implements AutoCloseable {
         env.putAll(extraEnv);
         app = App.open(Config.load(Map.of(), env), Clock.systemUTC(),
                 new PrintStream(console, true, StandardCharsets.UTF_8));
-        base = "http://localhost:" + app.startServer().port();
+        server = app.startServer();
+        base = "http://localhost:" + server.port();
     }
 
     public static RunningVeille start(String githubUrl) {
@@ -75,6 +79,11 @@ public final class RunningVeille implements AutoCloseable {
 
     public App app() {
         return app;
+    }
+
+    /** The running Javalin server, e.g. to list its routes. */
+    public Javalin server() {
+        return server;
     }
 
     public Path dbFile() {
