@@ -1,11 +1,13 @@
 package dev.veille;
 
+import static dev.veille.testing.SqlRows.rows;
+import static dev.veille.testing.SqlRows.single;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -248,25 +250,5 @@ class ConcurrentWritersIT {
                     SELECT 'source ' || source_id || ' has ' || count(*) || ' items' FROM items
                     GROUP BY source_id HAVING count(*) <> %d""".formatted(ITEMS_PER_FEED)), "half-stored polls");
         }
-    }
-
-    private static String single(Statement sql, String query) throws SQLException {
-        List<String> rows = rows(sql, query);
-        assertEquals(1, rows.size(), query + ": " + rows);
-        return rows.get(0);
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    row.append(i > 1 ? " | " : "").append(result.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
     }
 }

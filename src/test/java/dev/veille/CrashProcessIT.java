@@ -1,5 +1,8 @@
 package dev.veille;
 
+import static dev.veille.testing.SqlRows.rows;
+import static dev.veille.testing.SqlRows.single;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -272,25 +274,5 @@ class CrashProcessIT {
     private static void assertFullTextIndexMatches(Statement sql) throws SQLException {
         sql.execute("INSERT INTO items_fts(items_fts) VALUES('integrity-check')"); // throws when they differ
         assertEquals(single(sql, "SELECT count(*) FROM items"), single(sql, "SELECT count(*) FROM items_fts_docsize"));
-    }
-
-    private static String single(Statement sql, String query) throws SQLException {
-        List<String> rows = rows(sql, query);
-        assertEquals(1, rows.size(), query + ": " + rows);
-        return rows.get(0);
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    row.append(i > 1 ? " | " : "").append(result.getString(i));
-                }
-                rows.add(row.toString());
-            }
-        }
-        return rows;
     }
 }
