@@ -65,12 +65,12 @@ public interface LinkStore extends SqlObject {
         if (current == null || (expectedVersion != null && current.version() != expectedVersion)) {
             return false;
         }
-        updateRow(id, fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
-                fields.via() == null ? NO_VIA : fields.via(), now);
-        boolean sameList = current.month().equals(fields.month()) && current.sectionId() == fields.sectionId();
         if (current.sectionId() != fields.sectionId()) {
             ensureSectionExists(fields.sectionId());
         }
+        updateRow(id, fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
+                fields.via() == null ? NO_VIA : fields.via(), now);
+        boolean sameList = current.month().equals(fields.month()) && current.sectionId() == fields.sectionId();
         if (sameList && position == null) {
             return true;
         }
