@@ -8,7 +8,11 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 import dev.veille.model.NewItem;
 
-/** Writes the outcome of a successful poll, items and source state together, so a crash never leaves half. */
+/**
+ * Writes the outcome of each poll. A success writes its items and the source's state together, so a crash never
+ * leaves half; every outcome is a transaction, so that parallel polls write one after the other
+ * ({@link SerialTransactions}) instead of sleeping in SQLite's busy handler.
+ */
 public interface PollStore extends SqlObject {
 
     /** Inserts the new items and records the success in one transaction; returns how many items were new. */
@@ -19,6 +23,25 @@ public interface PollStore extends SqlObject {
         getHandle().attach(SourceStore.class).recordSuccess(sourceId, fetch.url(), fetch.etag(),
                 fetch.lastModified(), fetch.status(), now, nextPollAt);
         return inserted;
+    }
+
+    /** A 304: only the poll times and status move. */
+    @Transaction
+    default void saveNotModified(long sourceId, int status, Instant now, Instant nextPollAt) {
+        getHandle().attach(SourceStore.class).recordNotModified(sourceId, status, now, nextPollAt);
+    }
+
+    /** A failed poll; the caller computed the new error count and the back-off. */
+    @Transaction
+    default void saveFailure(long sourceId, Integer status, String error, int errorCount, Instant now,
+                             Instant nextPollAt) {
+        getHandle().attach(SourceStore.class).recordFailure(sourceId, status, error, errorCount, now, nextPollAt);
+    }
+
+    /** A 410: the source stays listed, with its error, and is no longer polled. */
+    @Transaction
+    default void saveGone(long sourceId, int status, String error, Instant now) {
+        getHandle().attach(SourceStore.class).recordGone(sourceId, status, error, now);
     }
 
     /** What a successful fetch leaves on the source: where it now lives and the validators for the next one. */

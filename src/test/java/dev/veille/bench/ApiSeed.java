@@ -37,16 +37,17 @@ final class ApiSeed {
     }
 
     static void seed(Path file, BenchSettings settings, FeedFarm farm, Instant now) {
-        Db db = Db.open(file);
-        db.jdbi().useTransaction(handle -> {
-            long nowMillis = now.toEpochMilli();
-            insertSources(handle, settings.sources(), farm, nowMillis);
-            YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-            long from = current.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    .toEpochMilli();
-            List<SeededItem> items = insertItems(handle, settings, from, nowMillis);
-            insertLinks(handle, settings, items, current, nowMillis);
-        });
+        try (Db db = Db.open(file)) {
+            db.jdbi().useTransaction(handle -> {
+                long nowMillis = now.toEpochMilli();
+                insertSources(handle, settings.sources(), farm, nowMillis);
+                YearMonth current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
+                long from = current.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)
+                        .toEpochMilli();
+                List<SeededItem> items = insertItems(handle, settings, from, nowMillis);
+                insertLinks(handle, settings, items, current, nowMillis);
+            });
+        }
     }
 
     private static void insertSources(Handle handle, int count, FeedFarm farm, long now) {
