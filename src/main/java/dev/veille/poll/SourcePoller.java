@@ -47,6 +47,22 @@ public final class SourcePoller {
         this.clock = clock;
     }
 
+    /**
+     * Polls one source on its own, as the API's "poll now" does: its new items are findable by full-text search
+     * when this returns.
+     */
+    public PollOutcome pollNow(Source source) {
+        PollOutcome outcome = poll(source);
+        if (outcome.newItems() > 0) {
+            indexNewItems();
+        }
+        return outcome;
+    }
+
+    /**
+     * Polls one source within a round: its new items are stored, but found by full-text search only once the
+     * round calls {@link #indexNewItems()}, which indexes them all in one go.
+     */
     public PollOutcome poll(Source source) {
         long started = System.nanoTime();
         PollOutcome outcome;
@@ -61,6 +77,11 @@ public final class SourcePoller {
                 outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
                 outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
         return outcome;
+    }
+
+    /** Makes the items stored by earlier polls findable by full-text search; returns how many were indexed. */
+    public int indexNewItems() {
+        return polls.indexNewItems();
     }
 
     private PollOutcome fetchAndStore(Source source, long started) {

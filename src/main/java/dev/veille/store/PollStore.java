@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 import dev.veille.model.NewItem;
@@ -43,6 +44,27 @@ public interface PollStore extends SqlObject {
     default void saveGone(long sourceId, int status, String error, Instant now) {
         getHandle().attach(SourceStore.class).recordGone(sourceId, status, error, now);
     }
+
+    /**
+     * Makes the items stored since the last call findable by full-text search: indexes the queue that the
+     * insert trigger fills (migration V10) in one transaction, and empties it. Returns how many were indexed.
+     * Pollers call it once at the end of a round; one large FTS5 segment costs far less than one per source.
+     */
+    @Transaction
+    default int indexNewItems() {
+        int indexed = indexQueuedItems();
+        emptyIndexQueue();
+        return indexed;
+    }
+
+    @SqlUpdate("""
+            INSERT INTO items_fts (rowid, title, summary)
+            SELECT i.id, i.title, i.summary FROM items_fts_pending p JOIN items i ON i.id = p.id ORDER BY p.id
+            """)
+    int indexQueuedItems();
+
+    @SqlUpdate("DELETE FROM items_fts_pending")
+    void emptyIndexQueue();
 
     /** What a successful fetch leaves on the source: where it now lives and the validators for the next one. */
     record SuccessfulFetch(String url, String etag, String lastModified, int status) {

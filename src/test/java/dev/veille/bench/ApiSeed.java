@@ -15,6 +15,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import dev.veille.process.UrlNormalizer;
 import dev.veille.store.Db;
+import dev.veille.store.PollStore;
 
 /**
  * Fills a database, migrated by the real migrations, with what a curator has after two years: {@code apiItems}
@@ -47,6 +48,7 @@ final class ApiSeed {
                 List<SeededItem> items = insertItems(handle, settings, from, nowMillis);
                 insertLinks(handle, settings, items, current, nowMillis);
             });
+            db.jdbi().onDemand(PollStore.class).indexNewItems(); // as a poll round ends
         }
     }
 
