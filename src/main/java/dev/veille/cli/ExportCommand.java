@@ -37,7 +37,7 @@ final class ExportCommand implements Command {
         }
         String output = args.value("-o") != null ? args.value("-o") : args.value("--output");
         try (App app = console.openApp()) {
-            Digest digest = app.digestService().get(args.positional().get(0)).digest();
+            Digest digest = app.digestService().digest(args.positional().get(0));
             String markdown = new MarkdownWriter().write(digest);
             if (output == null) {
                 console.out().print(markdown);
