@@ -21,7 +21,8 @@ import java.util.Properties;
  * @param markdownLinks  links in the month read by {@code /api/digests/{m}/markdown}
  * @param apiClients     concurrent API clients
  * @param apiSeconds     length of each timed API round, per route
- * @param apiWarmupSeconds load before the timed API rounds, per route
+ * @param apiWarmupSeconds load before the timed API rounds, per route (by default a whole round: the server's JIT
+ *                       is still compiling the route's code after a few seconds)
  * @param jar            the packaged Veille started as a separate process
  * @param serverHeap     its -Xmx
  * @param serverJvmArgs  more JVM options for it, space-separated (e.g. to record a JFR profile)
@@ -59,7 +60,7 @@ record BenchSettings(int sources, int itemsPerFeed, List<Integer> scaling, int c
                 integer(p, "bench.markdownLinks", 200),
                 integer(p, "bench.apiClients", 32),
                 integer(p, "bench.apiSeconds", 10),
-                integer(p, "bench.apiWarmupSeconds", 3),
+                integer(p, "bench.apiWarmupSeconds", integer(p, "bench.apiSeconds", 10)),
                 Path.of(p.getProperty("bench.jar", "target/veille.jar")),
                 p.getProperty("bench.serverHeap", "256m"),
                 Arrays.stream(p.getProperty("bench.serverJvmArgs", "").split(" ")).filter(a -> !a.isBlank()).toList(),
