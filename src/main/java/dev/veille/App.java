@@ -65,6 +65,7 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Clock clock;
+    private final Db db;
     private final PrintStream console;
     private final SourceStore sourceStore;
     private final ItemStore itemStore;
@@ -92,7 +93,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.console = console;
-        Db db = Db.open(config.db());
+        this.db = Db.open(config.db());
         this.sourceStore = db.jdbi().onDemand(SourceStore.class);
         this.itemStore = db.jdbi().onDemand(ItemStore.class);
         this.settingStore = db.jdbi().onDemand(SettingStore.class);
@@ -103,7 +104,7 @@ public final class App implements AutoCloseable {
         FeedParser feedParser = new FeedParser();
         this.metrics = new Metrics();
         this.backup = new Backup(db.jdbi().onDemand(BackupStore.class));
-        this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(), sourceStore,
+        this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(),
                 db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), metrics, clock);
         this.sourceService = new SourceService(sourceStore,
                 new FeedLocator(fetcher, feedParser, new FeedDiscovery()), config.githubUrl(), clock);
@@ -220,5 +221,6 @@ public final class App implements AutoCloseable {
         if (scheduler != null) {
             scheduler.close();
         }
+        db.close(); // last: the server and the polls in flight are done with it
     }
 }

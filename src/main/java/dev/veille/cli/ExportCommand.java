@@ -33,7 +33,7 @@ final class ExportCommand implements Command {
             throw new UsageException("usage: export YYYY-MM [-o FILE]");
         }
         try (App app = console.openApp()) {
-            Digest digest = app.digestService().get(args.positional().get(0)).digest();
+            Digest digest = app.digestService().digest(args.positional().get(0));
             int links = digest.sections().stream().mapToInt(s -> s.links().size()).sum();
             OutputFile.of(args).write(console, new MarkdownWriter().write(digest),
                     "wrote " + digest.month() + " (" + links + " link(s))");

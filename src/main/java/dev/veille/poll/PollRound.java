@@ -9,7 +9,10 @@ import java.util.concurrent.Future;
 
 import dev.veille.model.Source;
 
-/** Polls a given list of sources once, {@code concurrency} at a time, and returns the outcomes in list order. */
+/**
+ * Polls a given list of sources once, {@code concurrency} at a time, and returns the outcomes in list order once
+ * every new item is stored and findable by full-text search.
+ */
 public final class PollRound {
 
     private final SourcePoller poller;
@@ -31,6 +34,7 @@ public final class PollRound {
             for (Future<PollOutcome> future : futures) {
                 outcomes.add(future.get());
             }
+            poller.indexNewItems();
             return outcomes;
         } catch (ExecutionException e) {
             // poll() records every failure itself; reaching here means storage itself is failing.

@@ -19,8 +19,9 @@ import dev.veille.store.SourceStore;
 
 /**
  * Polls due sources in the background: every tick it asks the store which sources are due and hands each to a
- * pool of {@code concurrency} workers, never the same source twice at once. A failing tick or poll is logged and
- * the next tick runs as usual.
+ * pool of {@code concurrency} workers, never the same source twice at once. New items become findable by
+ * full-text search when the polls in flight are all done (indexed together, see {@link SourcePoller#indexNewItems}),
+ * and at the latest at the next tick. A failing tick or poll is logged and the next tick runs as usual.
  */
 public final class Scheduler implements AutoCloseable {
 
@@ -62,6 +63,9 @@ public final class Scheduler implements AutoCloseable {
 
     private void tick() {
         try {
+            if (inFlight.isEmpty()) {
+                indexNewItems(); // whatever a failed indexing left behind
+            }
             for (Source source : sources.findDue(clock.instant())) {
                 if (inFlight.add(source.id())) {
                     workers.execute(() -> pollOne(source));
@@ -81,6 +85,19 @@ public final class Scheduler implements AutoCloseable {
             LOG.error("poll of source {} could not be recorded", source.id(), e);
         } finally {
             inFlight.remove(source.id());
+        }
+        if (inFlight.isEmpty()) {
+            indexNewItems();
+        }
+    }
+
+    // The last poll of a batch indexes the batch's items (two finishing together may both try: the second
+    // finds nothing left to do).
+    private void indexNewItems() {
+        try {
+            poller.indexNewItems();
+        } catch (RuntimeException e) {
+            LOG.error("indexing new items for search failed; trying again at the next tick", e);
         }
     }
 

@@ -19,7 +19,6 @@ import dev.veille.parse.ParsedFeed;
 import dev.veille.process.ItemProcessor;
 import dev.veille.process.ProcessedEntries;
 import dev.veille.store.PollStore;
-import dev.veille.store.SourceStore;
 
 /**
  * Polls one source: fetch, parse, process, store, and records the outcome on the source. Whatever goes wrong
@@ -33,26 +32,39 @@ public final class SourcePoller {
     private final FeedParser feedParser;
     private final PageParser pageParser;
     private final ItemProcessor processor;
-    private final SourceStore sources;
     private final PollStore polls;
     private final BackoffPolicy backoff;
     private final PollObserver observer;
     private final Clock clock;
 
     public SourcePoller(Fetcher fetcher, FeedParser feedParser, PageParser pageParser, ItemProcessor processor,
-                        SourceStore sources, PollStore polls, BackoffPolicy backoff, PollObserver observer,
-                        Clock clock) {
+                        PollStore polls, BackoffPolicy backoff, PollObserver observer, Clock clock) {
         this.fetcher = fetcher;
         this.feedParser = feedParser;
         this.pageParser = pageParser;
         this.processor = processor;
-        this.sources = sources;
         this.polls = polls;
         this.backoff = backoff;
         this.observer = observer;
         this.clock = clock;
     }
 
+    /**
+     * Polls one source on its own, as the API's "poll now" does: its new items are findable by full-text search
+     * when this returns.
+     */
+    public PollOutcome pollNow(Source source) {
+        PollOutcome outcome = poll(source);
+        if (outcome.newItems() > 0) {
+            indexNewItems();
+        }
+        return outcome;
+    }
+
+    /**
+     * Polls one source within a round: its new items are stored, but found by full-text search only once the
+     * round calls {@link #indexNewItems()}, which indexes them all in one go.
+     */
     public PollOutcome poll(Source source) {
         long started = System.nanoTime();
         PollOutcome outcome;
@@ -70,16 +82,21 @@ public final class SourcePoller {
         return outcome;
     }
 
+    /** Makes the items stored by earlier polls findable by full-text search; returns how many were indexed. */
+    public int indexNewItems() {
+        return polls.indexNewItems();
+    }
+
     private PollOutcome fetchAndStore(Source source, long started) {
         FetchResult result = fetcher.fetch(new FetchRequest(source.url(), source.etag(), source.lastModified()));
         Instant now = now();
         if (result instanceof FetchResult.NotModified notModified) {
-            sources.recordNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
+            polls.saveNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
             return outcome(source, PollOutcome.Result.NOT_MODIFIED, 0, notModified.status(), null, started);
         }
         if (result instanceof FetchResult.Gone gone) {
             String error = source.url() + " answered 410 Gone: polling stopped until the source is edited or polled by hand";
-            sources.recordGone(source.id(), gone.status(), error, now);
+            polls.saveGone(source.id(), gone.status(), error, now);
             return outcome(source, PollOutcome.Result.ERROR, 0, gone.status(), error, started);
         }
         if (result instanceof FetchResult.Failed failed) {
@@ -112,7 +129,7 @@ public final class SourcePoller {
                                       long started) {
         Instant now = now();
         int errorCount = source.errorCount() + 1;
-        sources.recordFailure(source.id(), status, error, errorCount, now,
+        polls.saveFailure(source.id(), status, error, errorCount, now,
                 backoff.afterFailure(source, errorCount, retryAfter, now));
         return outcome(source, PollOutcome.Result.ERROR, 0, status, error, started);
     }

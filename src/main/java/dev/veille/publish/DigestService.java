@@ -47,6 +47,11 @@ public final class DigestService {
         this.clock = clock;
     }
 
+    /** The month's digest alone, as the Markdown export needs it. */
+    public Digest digest(String month) {
+        return assemble(fields(Months.parse("month", month)));
+    }
+
     public DigestView get(String month) {
         String valid = Months.parse("month", month);
         return new DigestView(assemble(fields(valid)), digests.publishedBefore(valid));

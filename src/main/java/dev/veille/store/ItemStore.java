@@ -68,6 +68,13 @@ public interface ItemStore extends SqlObject {
     @SqlQuery("SELECT count(*) FROM items WHERE source_id = :sourceId")
     int countBySource(@Bind("sourceId") long sourceId);
 
+    /** From this many matches on, a search walks the date index instead of sorting its matches. */
+    int MANY_MATCHES = 500;
+
+    /** Whether a full-text query matches at least {@code count} items: FTS5 stops counting there. */
+    @SqlQuery("SELECT count(*) >= :count FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH :match LIMIT :count)")
+    boolean matchesAtLeast(@Bind("match") String match, @Bind("count") int count);
+
     /** Full-text search over titles and summaries, newest first. */
     default List<Item> search(String text, int limit) {
         return list(new ItemQuery(null, null, null, text, limit, null)).items();
@@ -90,7 +97,12 @@ public interface ItemStore extends SqlObject {
             return new ItemPage(List.of(), null); // a search made only of punctuation matches nothing
         }
         if (match != null) {
-            sql.append(" AND id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :match)");
+            // Two ways to the newest matches. Few: read each match's row and sort them (SQLite's own choice).
+            // Many (a word in 5 % of 100,000 items, 5,000 rows): that costs 10 to 20 ms, while walking the date
+            // index newest first and skipping non-matches fills the page within a few hundred entries (~1 ms);
+            // the unary + keeps SQLite from looking the matches up by id, so it takes the index of the ORDER BY.
+            sql.append(matchesAtLeast(match, MANY_MATCHES) ? " AND +id IN " : " AND id IN ")
+                    .append("(SELECT rowid FROM items_fts WHERE items_fts MATCH :match)");
         }
         ItemCursor cursor = query.before() == null ? null : ItemCursor.parse(query.before());
         if (cursor != null) {

@@ -69,7 +69,7 @@ final class DigestApi {
     }
 
     void markdown(Context ctx) {
-        Digest digest = digests.get(ctx.pathParam("month")).digest();
+        Digest digest = digests.digest(ctx.pathParam("month"));
         if (ctx.queryParam("download") != null) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + digest.month() + "-web-ops-data.md\"");
         }

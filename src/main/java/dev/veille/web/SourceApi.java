@@ -50,7 +50,7 @@ final class SourceApi {
 
     /** Polls the source now, whatever its schedule (even a gone one), and answers when the poll is done. */
     void poll(Context ctx) {
-        PollOutcome outcome = poller.poll(sources.get(PathIds.id(ctx, "source")));
+        PollOutcome outcome = poller.pollNow(sources.get(PathIds.id(ctx, "source")));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("result", outcome.result().wireName());
         body.put("newItems", outcome.newItems());
