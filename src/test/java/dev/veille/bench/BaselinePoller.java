@@ -31,7 +31,7 @@ final class BaselinePoller {
     record Round(int fetched, int notModified, int failed, int entries) {
     }
 
-    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults(), Clock.systemUTC());
+    private final Fetcher fetcher = new Fetcher(FetchLimits.defaults().withAllowPrivateNetworks(true), Clock.systemUTC());
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
     private final int concurrency;
 

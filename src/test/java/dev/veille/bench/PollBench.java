@@ -207,6 +207,7 @@ final class PollBench {
                     "VEILLE_PORT", "0",
                     "VEILLE_TOKEN", "bench-token",
                     "VEILLE_DEFAULT_SOURCES", "false",
+                    "VEILLE_ALLOW_PRIVATE_NETWORKS", "true", // the generated feeds are served on loopback
                     "VEILLE_POLL_CONCURRENCY", Integer.toString(settings.concurrency())));
             app = App.open(config, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
             Instant now = Instant.now();

@@ -49,6 +49,7 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("VEILLE_PORT", Integer.toString(port));
         builder.environment().put("VEILLE_TOKEN", TOKEN);
         builder.environment().put("VEILLE_DEFAULT_SOURCES", "false");
+        builder.environment().put("VEILLE_ALLOW_PRIVATE_NETWORKS", "true");
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
