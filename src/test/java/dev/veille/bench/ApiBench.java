@@ -74,7 +74,8 @@ final class ApiBench {
         try {
             String month = ApiSeed.markdownMonth(now);
             checkAnswers(server, month);
-            ApiLoad load = new ApiLoad(settings.apiClients(), ServerProcess.TOKEN);
+            ApiLoad load = ApiLoad.choose(settings.load(), settings.apiClients(), ServerProcess.TOKEN);
+            results.put("api_load", load.name(), "the client that loads the API (wrk when installed, else the JDK's)");
             int errors = 0;
             errors += measure(load, server, "items", "/api/items?status=new&limit=50", 20);
             errors += measure(load, server, "search", "/api/search?q=kubernetes", 30);
@@ -89,7 +90,7 @@ final class ApiBench {
     }
 
     private int measure(ApiLoad load, ServerProcess server, String name, String path, int target)
-            throws IOException, InterruptedException {
+            throws Exception {
         log.printf("%s: GET %s, %d clients, %d s warm-up then %d × %d s%n", name, path, settings.apiClients(),
                 settings.apiWarmupSeconds(), settings.rounds(), settings.apiSeconds());
         String url = server.base() + path;
@@ -101,10 +102,9 @@ final class ApiBench {
         double[] clientCpu = new double[settings.rounds()];
         for (int round = 0; round < settings.rounds(); round++) {
             long server0 = server.cpuMillis();
-            long client0 = ownCpuNanos();
             ApiLoad.Run run = load.run(url, Duration.ofSeconds(settings.apiSeconds()));
             serverCpu[round] = (server.cpuMillis() - server0) / (double) Math.max(1, run.requests());
-            clientCpu[round] = (ownCpuNanos() - client0) / 1e6 / Math.max(1, run.requests());
+            clientCpu[round] = run.clientCpuNanos() / 1e6 / Math.max(1, run.requests());
             log.printf("  round %d: %d requests, %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU per request:"
                             + " server %.2f ms, client %.2f ms%n", round + 1, run.requests(), run.perSecond(),
                     run.p50Millis(), run.p99Millis(), run.errors(), serverCpu[round], clientCpu[round]);
@@ -119,13 +119,8 @@ final class ApiBench {
         results.put("api_" + name + "_server_cpu_ms", Stats.round(Stats.median(serverCpu), 3),
                 "server CPU per request (all its threads)");
         results.put("api_" + name + "_client_cpu_ms", Stats.round(Stats.median(clientCpu), 3),
-                "the load's own CPU per request (this JVM)");
+                "the load's own CPU per request");
         return errors;
-    }
-
-    private static long ownCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Each scenario's answer is what it claims to be, so the load measures real work. */

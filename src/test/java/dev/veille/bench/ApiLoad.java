@@ -1,24 +1,17 @@
 package dev.veille.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A closed-loop load on one route: {@code clients} threads, each sending its next request as soon as the
- * previous answer is fully read, for a given time, over keep-alive connections. Every answer that is not a
- * 200 with a body, and every failed exchange, is an error. Latency is measured per request, from send to the
- * last byte of the body.
+ * A closed-loop load on one route: a fixed number of clients, each sending its next request as soon as the
+ * previous answer is read, for a given time, over keep-alive connections.
  */
-final class ApiLoad {
+interface ApiLoad {
 
-    /** What one run of the load measured. */
-    record Run(int requests, int errors, double seconds, long p50Nanos, long p99Nanos) {
+    /** What one run of the load measured; {@code clientCpuNanos} is the CPU the load itself used. */
+    record Run(int requests, int errors, double seconds, long p50Nanos, long p99Nanos, long clientCpuNanos) {
         double p50Millis() {
             return p50Nanos / 1e6;
         }
@@ -32,68 +25,26 @@ final class ApiLoad {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final int clients;
-    private final String token;
+    String name();
 
-    ApiLoad(int clients, String token) {
-        this.clients = clients;
-        this.token = token;
-    }
+    Run run(String url, Duration length) throws Exception;
 
-    Run run(String url, Duration length) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
-        long[][] latencies = new long[clients][];
-        int[] counts = new int[clients];
-        AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(clients);
-        long start = System.nanoTime();
-        long end = start + length.toNanos();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = new Thread(() -> {
-                long[] mine = new long[4096];
-                int count = 0;
-                try {
-                    while (System.nanoTime() < end) {
-                        long sent = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> answer = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (answer.statusCode() != 200 || answer.body().length == 0) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (java.io.IOException e) {
-                            errors.incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        if (count == mine.length) {
-                            mine = Arrays.copyOf(mine, count * 2);
-                        }
-                        mine[count++] = System.nanoTime() - sent;
-                    }
-                } finally {
-                    latencies[client] = mine;
-                    counts[client] = count;
-                    done.countDown();
+    /**
+     * {@code wrk} when it is installed (Debian's package): a client in C costs the shared 2 cores ~10× less CPU
+     * per request than the JDK's, CPU the server would otherwise lose. Else the JDK's client, so the benchmark
+     * still needs nothing but a JDK. {@code bench.load=java} forces the latter.
+     */
+    static ApiLoad choose(String preference, int clients, String token) {
+        if (!"java".equals(preference)) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(dir, "wrk"))) {
+                    return new WrkLoad(Path.of(dir, "wrk"), clients, token);
                 }
-            }, "api-client-" + c);
-            thread.setDaemon(true);
-            thread.start();
+            }
+            if ("wrk".equals(preference)) {
+                throw new IllegalStateException("bench.load=wrk but no wrk on the PATH (apt-get install wrk)");
+            }
         }
-        done.await();
-        double seconds = Stats.seconds(System.nanoTime() - start);
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (int c = 0; c < clients; c++) {
-            System.arraycopy(latencies[c], 0, all, at, counts[c]);
-            at += counts[c];
-        }
-        Arrays.sort(all);
-        return new Run(total, errors.get(), seconds, Stats.percentile(all, 50), Stats.percentile(all, 99));
+        return new JavaClientLoad(clients, token);
     }
 }

@@ -29,12 +29,14 @@ import java.util.Properties;
  * @param workDir        databases and logs
  * @param output         the JSON results file
  * @param scenarios      which parts run: {@code poll}, {@code api} or both (for profiling one of them)
+ * @param load           the API's load: {@code auto} (wrk when installed, else the JDK's client), {@code wrk}
+ *                       or {@code java}
  */
 record BenchSettings(int sources, int itemsPerFeed, List<Integer> scaling, int concurrency, int rounds, int warmups,
                      int apiItems, int apiLinks, int markdownLinks, int apiClients, int apiSeconds,
                      int apiWarmupSeconds, Path jar, String serverHeap,
                      List<String> serverJvmArgs, Path workDir, Path output,
-                     List<String> scenarios) {
+                     List<String> scenarios, String load) {
 
     BenchSettings {
         scaling = List.copyOf(scaling);
@@ -66,7 +68,8 @@ record BenchSettings(int sources, int itemsPerFeed, List<Integer> scaling, int c
                 Arrays.stream(p.getProperty("bench.serverJvmArgs", "").split(" ")).filter(a -> !a.isBlank()).toList(),
                 Path.of(p.getProperty("bench.workDir", "target/bench")),
                 Path.of(p.getProperty("bench.output", "target/bench-results.json")),
-                Arrays.stream(p.getProperty("bench.scenarios", "poll,api").split(",")).map(String::trim).toList());
+                Arrays.stream(p.getProperty("bench.scenarios", "poll,api").split(",")).map(String::trim).toList(),
+                p.getProperty("bench.load", "auto"));
     }
 
     int largestScale() {
