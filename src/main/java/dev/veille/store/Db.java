@@ -33,10 +33,12 @@ public final class Db implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final HikariDataSource pool;
+    private final DatabaseRevision revision;
 
-    private Db(Jdbi jdbi, HikariDataSource pool) {
+    private Db(Jdbi jdbi, HikariDataSource pool, DatabaseRevision revision) {
         this.jdbi = jdbi;
         this.pool = pool;
+        this.revision = revision;
     }
 
     /** Creates the parent folder when missing, applies pending migrations, and returns the database. */
@@ -59,17 +61,32 @@ public final class Db implements AutoCloseable {
             long millis = rs.getLong(column);
             return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
         });
-        return new Db(jdbi, pool);
+        try {
+            return new Db(jdbi, pool, new DatabaseRevision(dataSource(url).getConnection()));
+        } catch (java.sql.SQLException e) {
+            pool.close();
+            throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Jdbi jdbi() {
         return jdbi;
     }
 
-    /** Closes the pooled connections; the last one to close checkpoints the WAL into the database file. */
+    public DatabaseRevision revision() {
+        return revision;
+    }
+
+    /** Closes the connections; the last one to close checkpoints the WAL into the database file. */
     @Override
     public void close() {
-        pool.close();
+        try {
+            revision.close();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot close the database: " + e.getMessage(), e);
+        } finally {
+            pool.close();
+        }
     }
 
     // Flyway gets its own plain connection: it needs none of the pragmas, and foreign_keys would get in its way.

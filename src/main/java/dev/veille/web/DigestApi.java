@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
+import dev.veille.curate.Months;
 import dev.veille.model.Digest;
 import dev.veille.model.DigestSection;
 import dev.veille.model.Link;
@@ -32,12 +33,14 @@ final class DigestApi {
     private final DigestImport imports;
     private final MarkdownWriter markdown;
     private final Json json;
+    private final ResponseCache cache;
 
-    DigestApi(DigestService digests, DigestImport imports, MarkdownWriter markdown, Json json) {
+    DigestApi(DigestService digests, DigestImport imports, MarkdownWriter markdown, Json json, ResponseCache cache) {
         this.digests = digests;
         this.imports = imports;
         this.markdown = markdown;
         this.json = json;
+        this.cache = cache;
     }
 
     /** Imports a past post sent as the body (Markdown); {@code ?month=} when the post does not say it. */
@@ -56,7 +59,7 @@ final class DigestApi {
     }
 
     void get(Context ctx) {
-        ctx.json(toJson(digests.get(ctx.pathParam("month"))));
+        cache.json(ctx, () -> toJson(digests.get(ctx.pathParam("month"))));
     }
 
     void update(Context ctx) {
@@ -69,12 +72,12 @@ final class DigestApi {
     }
 
     void markdown(Context ctx) {
-        Digest digest = digests.digest(ctx.pathParam("month"));
+        String month = Months.parse("month", ctx.pathParam("month"));
         if (ctx.queryParam("download") != null) {
-            ctx.header("Content-Disposition", "attachment; filename=\"" + digest.month() + "-web-ops-data.md\"");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + month + "-web-ops-data.md\"");
         }
-        ctx.contentType("text/markdown; charset=utf-8")
-                .result(markdown.write(digest).getBytes(StandardCharsets.UTF_8));
+        cache.answer(ctx, "text/markdown; charset=utf-8",
+                () -> markdown.write(digests.digest(month)).getBytes(StandardCharsets.UTF_8));
     }
 
     void publish(Context ctx) {

@@ -32,11 +32,13 @@ final class ItemApi {
     private final ItemStore items;
     private final LinkService links;
     private final Json json;
+    private final ResponseCache cache;
 
-    ItemApi(ItemStore items, LinkService links, Json json) {
+    ItemApi(ItemStore items, LinkService links, Json json, ResponseCache cache) {
         this.items = items;
         this.links = links;
         this.json = json;
+        this.cache = cache;
     }
 
     /** Keeps the item as a link of the month (current by default) in its suggested section. */
@@ -53,16 +55,18 @@ final class ItemApi {
         ItemQuery query = new ItemQuery(status(ctx.queryParam("status")), PathIds.optionalLong(ctx, "source"),
                 blankToNull(ctx.queryParam("section")), ctx.queryParam("q"), limit(ctx),
                 blankToNull(ctx.queryParam("before")));
-        ItemPage page;
-        try {
-            page = items.list(query);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(ItemJson::of).toList());
-        body.put("next", page.next());
-        ctx.json(body);
+        cache.json(ctx, () -> {
+            ItemPage page;
+            try {
+                page = items.list(query);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage());
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("items", page.items().stream().map(ItemJson::of).toList());
+            body.put("next", page.next());
+            return body;
+        });
     }
 
     void get(Context ctx) {

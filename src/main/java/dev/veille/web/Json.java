@@ -26,6 +26,15 @@ public final class Json {
         return mapper;
     }
 
+    /** Writes an answer as UTF-8 JSON, exactly as {@code ctx.json} would. */
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer cannot be written as JSON", e);
+        }
+    }
+
     /** Reads a request body as {@code type}; anything wrong becomes an {@link InvalidInputException}. */
     public <T> T read(byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {

@@ -27,15 +27,17 @@ final class LinkApi {
 
     private final LinkService links;
     private final Json json;
+    private final ResponseCache cache;
 
-    LinkApi(LinkService links, Json json) {
+    LinkApi(LinkService links, Json json, ResponseCache cache) {
         this.links = links;
         this.json = json;
+        this.cache = cache;
     }
 
     void list(Context ctx) {
-        ctx.json(links.list(ctx.queryParam("month"), ctx.queryParam("section"), ctx.queryParam("q")).stream()
-                .map(LinkJson::of).toList());
+        cache.json(ctx, () -> links.list(ctx.queryParam("month"), ctx.queryParam("section"), ctx.queryParam("q"))
+                .stream().map(LinkJson::of).toList());
     }
 
     void create(Context ctx) {

@@ -16,10 +16,12 @@ final class SearchApi {
 
     private final ItemStore items;
     private final LinkStore links;
+    private final ResponseCache cache;
 
-    SearchApi(ItemStore items, LinkStore links) {
+    SearchApi(ItemStore items, LinkStore links, ResponseCache cache) {
         this.items = items;
         this.links = links;
+        this.cache = cache;
     }
 
     void search(Context ctx) {
@@ -27,9 +29,11 @@ final class SearchApi {
         if (q == null || q.isBlank()) {
             throw new InvalidInputException("q is required: the words to search for");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", items.search(q, LIMIT).stream().map(ItemJson::of).toList());
-        body.put("links", links.search(q, LIMIT).stream().map(LinkJson::of).toList());
-        ctx.json(body);
+        cache.json(ctx, () -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("items", items.search(q, LIMIT).stream().map(ItemJson::of).toList());
+            body.put("links", links.search(q, LIMIT).stream().map(LinkJson::of).toList());
+            return body;
+        });
     }
 }

@@ -27,6 +27,7 @@ import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestService;
 import dev.veille.publish.MarkdownWriter;
 import dev.veille.sources.SourceService;
+import dev.veille.store.DatabaseRevision;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
 import dev.veille.store.SourceStore;
@@ -40,7 +41,7 @@ public final class WebServer {
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
                                LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
                                DigestImport digestImport, Metrics metrics, Backup backup,
-                               FullExport fullExport,
+                               FullExport fullExport, DatabaseRevision revision,
                                BooleanSupplier schedulerAlive, Path webDir) {
     }
 
@@ -67,13 +68,14 @@ public final class WebServer {
         LoginPages login = new LoginPages(deps.password(), deps.sessions(), deps.throttle(), new WebFiles(deps.webDir()));
         HealthApi health = new HealthApi(deps.sourceStore(), deps.schedulerAlive());
         SourceApi sources = new SourceApi(deps.sourceService(), deps.poller(), json);
-        ItemApi items = new ItemApi(deps.itemStore(), deps.linkService(), json);
+        ResponseCache cache = new ResponseCache(deps.revision(), json);
+        ItemApi items = new ItemApi(deps.itemStore(), deps.linkService(), json, cache);
         SectionApi sections = new SectionApi(deps.sectionService(), json);
-        LinkApi links = new LinkApi(deps.linkService(), json);
-        SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore());
+        LinkApi links = new LinkApi(deps.linkService(), json, cache);
+        SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore(), cache);
         PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
         DigestApi digests = new DigestApi(deps.digestService(), deps.digestImport(), new MarkdownWriter(),
-                json);
+                json, cache);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
