@@ -13,6 +13,14 @@ RUN groupadd --system veille && useradd --system --gid veille --home-dir /data v
     && mkdir -p /data && chown veille:veille /data \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/veille.jar /opt/veille/veille.jar
+# A class-data archive of the classes Veille loads to start (Jetty, Javalin, Jackson, Flyway, Jdbi), written
+# by one start at build time and mapped by every later start: start-up falls by about a third.
+RUN mkdir /tmp/cds && cd /tmp/cds \
+    && (VEILLE_DB=/tmp/cds/veille.db VEILLE_TOKEN=build VEILLE_DEFAULT_SOURCES=false \
+        java -XX:ArchiveClassesAtExit=/opt/veille/veille.jsa -jar /opt/veille/veille.jar serve & echo $! > pid) \
+    && until curl -fsS -o /dev/null http://localhost:7070/api/health; do sleep 0.5; done \
+    && kill -TERM "$(cat pid)" && while kill -0 "$(cat pid)" 2>/dev/null; do sleep 0.5; done \
+    && test -s /opt/veille/veille.jsa && cd / && rm -rf /tmp/cds
 USER veille
 VOLUME /data
 ENV VEILLE_DB=/data/veille.db \
@@ -20,5 +28,5 @@ ENV VEILLE_DB=/data/veille.db \
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl -fsS http://localhost:7070/api/health || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/veille/veille.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/opt/veille/veille.jsa", "-jar", "/opt/veille/veille.jar"]
 CMD ["serve"]
