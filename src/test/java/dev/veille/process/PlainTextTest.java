@@ -1,6 +1,7 @@
 package dev.veille.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,22 @@ class PlainTextTest {
 
         assertEquals(PlainText.MAX_MARKUP_CHARS - 1, text.length());
         assertTrue(Character.isLowSurrogate(text.charAt(text.length() - 1)));
+    }
+
+    @Test
+    void oneLineCollapsesEveryKindOfSpaceAndDropsControlsBetweenThem() {
+        assertEquals("a b c d", PlainText.oneLine("\u2028 a \t\n b\u00A0\u2003c \u0001 d\r\n"));
+        assertEquals("ab", PlainText.oneLine("a\u000Bb"), "vertical tab and form feed are controls, not spaces");
+        assertEquals("ab", PlainText.oneLine("a\fb"));
+        assertEquals("a\uD83D\uDE00b", PlainText.oneLine("a\uD83D\uDE00b\uDC00"), "a pair stays, a lone half goes");
+        assertEquals("", PlainText.oneLine(" \t\u0085 "));
+    }
+
+    @Test
+    void aCleanLineIsReturnedAsItIs() {
+        String title = "Helm 3.0.0 : la fin de Tiller";
+        assertSame(title, PlainText.oneLine(title));
+        assertEquals("Helm 3", PlainText.oneLine("Helm  3"));
+        assertEquals("Helm 3", PlainText.oneLine(" Helm 3"));
     }
 }
