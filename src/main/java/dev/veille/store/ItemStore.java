@@ -1,7 +1,6 @@
 package dev.veille.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +8,6 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,42 +15,10 @@ import dev.veille.model.Item;
 import dev.veille.model.ItemPage;
 import dev.veille.model.ItemQuery;
 import dev.veille.model.ItemStatus;
-import dev.veille.model.NewItem;
 
 /** Items read from sources: dedupe on insert, newest-first pages, full-text search, triage status. */
 @RegisterRowMapper(ItemRowMapper.class)
 public interface ItemStore extends SqlObject {
-
-    /**
-     * Inserts the items a source does not have yet (same guid = same item, whatever the poll) and returns how
-     * many were new. An item whose normalised URL another source already has is marked a duplicate of the first.
-     */
-    default int insertNew(long sourceId, Instant fetchedAt, List<NewItem> items) {
-        if (items.isEmpty()) {
-            return 0;
-        }
-        List<String> categories = new ArrayList<>(items.size());
-        for (NewItem item : items) {
-            categories.add(JsonColumns.write(item.categories()));
-        }
-        int inserted = 0;
-        for (int count : insertBatch(sourceId, fetchedAt, items, categories)) {
-            inserted += count;
-        }
-        return inserted;
-    }
-
-    @SqlBatch("""
-            INSERT INTO items (source_id, guid, url, normalized_url, title, summary, published_at, fetched_at,
-                               categories, version, prerelease, duplicate_of)
-            VALUES (:sourceId, :item.guid, :item.url, :item.normalizedUrl, :item.title, coalesce(:item.summary, ''),
-                    :item.publishedAt, :fetchedAt, :categories, :item.version, :item.prerelease,
-                    (SELECT min(id) FROM items WHERE normalized_url = :item.normalizedUrl AND source_id <> :sourceId))
-            ON CONFLICT (source_id, guid) DO NOTHING
-            """)
-    int[] insertBatch(@Bind("sourceId") long sourceId, @Bind("fetchedAt") Instant fetchedAt,
-                      @BindMethods("item") List<NewItem> items,
-                      @Bind("categories") List<String> categories);
 
     @SqlQuery("SELECT * FROM items WHERE id = :id")
     Optional<Item> findById(@Bind("id") long id);

@@ -1,9 +1,13 @@
 package dev.veille.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
@@ -12,7 +16,9 @@ import dev.veille.model.NewItem;
 /**
  * Writes the outcome of each poll. A success writes its items and the source's state together, so a crash never
  * leaves half; every outcome is a transaction, so that parallel polls write one after the other
- * ({@link SerialTransactions}) instead of sleeping in SQLite's busy handler.
+ * ({@link SerialTransactions}) instead of sleeping in SQLite's busy handler. The poll's statements live here, not
+ * in the item and source stores: attaching another store inside the transaction (Jdbi builds a handler for each
+ * of its methods) held the write lock for longer than the inserts.
  */
 public interface PollStore extends SqlObject {
 
@@ -20,30 +26,77 @@ public interface PollStore extends SqlObject {
     @Transaction
     default int saveSuccess(long sourceId, SuccessfulFetch fetch, List<NewItem> items, Instant now,
                             Instant nextPollAt) {
-        int inserted = getHandle().attach(ItemStore.class).insertNew(sourceId, now, items);
-        getHandle().attach(SourceStore.class).recordSuccess(sourceId, fetch.url(), fetch.etag(),
-                fetch.lastModified(), fetch.status(), now, nextPollAt);
+        int inserted = 0;
+        if (!items.isEmpty()) {
+            List<String> categories = new ArrayList<>(items.size());
+            for (NewItem item : items) {
+                categories.add(JsonColumns.write(item.categories()));
+            }
+            for (int count : insertItems(sourceId, now, items, categories)) {
+                inserted += count;
+            }
+        }
+        recordSuccess(sourceId, fetch.url(), fetch.etag(), fetch.lastModified(), fetch.status(), now, nextPollAt);
         return inserted;
     }
 
+    /** New items of a source (a guid it already has is skipped), each flagged duplicate of an older other's URL. */
+    @SqlBatch("""
+            INSERT INTO items (source_id, guid, url, normalized_url, title, summary, published_at, fetched_at,
+                               categories, version, prerelease, duplicate_of)
+            VALUES (:sourceId, :item.guid, :item.url, :item.normalizedUrl, :item.title, coalesce(:item.summary, ''),
+                    :item.publishedAt, :fetchedAt, :categories, :item.version, :item.prerelease,
+                    (SELECT min(id) FROM items WHERE normalized_url = :item.normalizedUrl AND source_id <> :sourceId))
+            ON CONFLICT (source_id, guid) DO NOTHING
+            """)
+    int[] insertItems(@Bind("sourceId") long sourceId, @Bind("fetchedAt") Instant fetchedAt,
+                      @BindMethods("item") List<NewItem> items, @Bind("categories") List<String> categories);
+
+    /** A successful fetch and parse: errors cleared, validators and (after a permanent redirect) URL kept. */
+    @SqlUpdate("""
+            UPDATE sources
+            SET url = :url, etag = :etag, last_modified = :lastModified, last_status = :status,
+                last_polled_at = :now, last_success_at = :now, last_error = NULL, error_count = 0,
+                next_poll_at = :nextPollAt
+            WHERE id = :id
+            """)
+    void recordSuccess(@Bind("id") long id, @Bind("url") String url, @Bind("etag") String etag,
+                       @Bind("lastModified") String lastModified, @Bind("status") int status,
+                       @Bind("now") Instant now, @Bind("nextPollAt") Instant nextPollAt);
+
     /** A 304: only the poll times and status move. */
     @Transaction
-    default void saveNotModified(long sourceId, int status, Instant now, Instant nextPollAt) {
-        getHandle().attach(SourceStore.class).recordNotModified(sourceId, status, now, nextPollAt);
-    }
+    @SqlUpdate("""
+            UPDATE sources
+            SET last_status = :status, last_polled_at = :now, last_success_at = :now, last_error = NULL,
+                error_count = 0, next_poll_at = :nextPollAt
+            WHERE id = :id
+            """)
+    void saveNotModified(@Bind("id") long sourceId, @Bind("status") int status, @Bind("now") Instant now,
+                         @Bind("nextPollAt") Instant nextPollAt);
 
     /** A failed poll; the caller computed the new error count and the back-off. */
     @Transaction
-    default void saveFailure(long sourceId, Integer status, String error, int errorCount, Instant now,
-                             Instant nextPollAt) {
-        getHandle().attach(SourceStore.class).recordFailure(sourceId, status, error, errorCount, now, nextPollAt);
-    }
+    @SqlUpdate("""
+            UPDATE sources
+            SET last_status = :status, last_polled_at = :now, last_error = :error, error_count = :errorCount,
+                next_poll_at = :nextPollAt
+            WHERE id = :id
+            """)
+    void saveFailure(@Bind("id") long sourceId, @Bind("status") Integer status, @Bind("error") String error,
+                     @Bind("errorCount") int errorCount, @Bind("now") Instant now,
+                     @Bind("nextPollAt") Instant nextPollAt);
 
-    /** A 410: the source stays listed, with its error, and is no longer polled. */
+    /** A 410: the source stays listed, with its error, and is no longer polled until the curator revives it. */
     @Transaction
-    default void saveGone(long sourceId, int status, String error, Instant now) {
-        getHandle().attach(SourceStore.class).recordGone(sourceId, status, error, now);
-    }
+    @SqlUpdate("""
+            UPDATE sources
+            SET gone = 1, last_status = :status, last_polled_at = :now, last_error = :error,
+                error_count = error_count + 1
+            WHERE id = :id
+            """)
+    void saveGone(@Bind("id") long sourceId, @Bind("status") int status, @Bind("error") String error,
+                  @Bind("now") Instant now);
 
     /**
      * Makes the items stored since the last call findable by full-text search: indexes the queue that the

@@ -87,47 +87,4 @@ public interface SourceStore {
 
     @SqlUpdate("DELETE FROM sources WHERE id = :id")
     int delete(@Bind("id") long id);
-
-    /** A successful fetch and parse: errors cleared, validators and (after a permanent redirect) URL kept. */
-    @SqlUpdate("""
-            UPDATE sources
-            SET url = :url, etag = :etag, last_modified = :lastModified, last_status = :status,
-                last_polled_at = :now, last_success_at = :now, last_error = NULL, error_count = 0,
-                next_poll_at = :nextPollAt
-            WHERE id = :id
-            """)
-    void recordSuccess(@Bind("id") long id, @Bind("url") String url, @Bind("etag") String etag,
-                       @Bind("lastModified") String lastModified, @Bind("status") int status,
-                       @Bind("now") Instant now, @Bind("nextPollAt") Instant nextPollAt);
-
-    /** A 304: only the poll times and status move. */
-    @SqlUpdate("""
-            UPDATE sources
-            SET last_status = :status, last_polled_at = :now, last_success_at = :now, last_error = NULL,
-                error_count = 0, next_poll_at = :nextPollAt
-            WHERE id = :id
-            """)
-    void recordNotModified(@Bind("id") long id, @Bind("status") int status, @Bind("now") Instant now,
-                           @Bind("nextPollAt") Instant nextPollAt);
-
-    /** A failed poll; the caller computed the new error count and the back-off. */
-    @SqlUpdate("""
-            UPDATE sources
-            SET last_status = :status, last_polled_at = :now, last_error = :error, error_count = :errorCount,
-                next_poll_at = :nextPollAt
-            WHERE id = :id
-            """)
-    void recordFailure(@Bind("id") long id, @Bind("status") Integer status, @Bind("error") String error,
-                       @Bind("errorCount") int errorCount, @Bind("now") Instant now,
-                       @Bind("nextPollAt") Instant nextPollAt);
-
-    /** A 410: the source stays listed, with its error, and is no longer polled until the curator revives it. */
-    @SqlUpdate("""
-            UPDATE sources
-            SET gone = 1, last_status = :status, last_polled_at = :now, last_error = :error,
-                error_count = error_count + 1
-            WHERE id = :id
-            """)
-    void recordGone(@Bind("id") long id, @Bind("status") int status, @Bind("error") String error,
-                    @Bind("now") Instant now);
 }
