@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Veille as an operator runs it: {@code java -Xmx… -jar veille.jar serve} in a process of its own, on a given
+ * Veille as an operator runs it: {@code java -Xmx… -XX:+UseSerialGC -jar veille.jar serve} in a process of its own, on a given
  * database, with its console in a log file. Measures the time from launch to the first 200 of /api/health and
  * reads the process's peak resident memory (VmHWM) from /proc.
  */
@@ -39,8 +39,9 @@ final class ServerProcess implements AutoCloseable {
                     + "(run it with ./mvnw -B -Pbench verify)");
         }
         int port = freePort();
+        // The collector the Docker image runs with (Dockerfile, ENTRYPOINT): the serial one, for a heap this small.
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseSerialGC"));
         command.addAll(jvmArgs);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve"));
         ProcessBuilder builder = new ProcessBuilder(command);
