@@ -17,7 +17,7 @@ COPY --from=build /src/target/veille.jar /opt/veille/veille.jar
 # by one start at build time and mapped by every later start: start-up falls by about a third.
 RUN mkdir /tmp/cds && cd /tmp/cds \
     && (VEILLE_DB=/tmp/cds/veille.db VEILLE_TOKEN=build VEILLE_DEFAULT_SOURCES=false \
-        java -XX:ArchiveClassesAtExit=/opt/veille/veille.jsa -jar /opt/veille/veille.jar serve & echo $! > pid) \
+        java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/veille/veille.jsa -jar /opt/veille/veille.jar serve & echo $! > pid) \
     && until curl -fsS -o /dev/null http://localhost:7070/api/health; do sleep 0.5; done \
     && kill -TERM "$(cat pid)" && while kill -0 "$(cat pid)" 2>/dev/null; do sleep 0.5; done \
     && test -s /opt/veille/veille.jsa && cd / && rm -rf /tmp/cds
