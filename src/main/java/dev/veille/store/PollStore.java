@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
@@ -22,17 +21,36 @@ import dev.veille.model.NewItem;
  */
 public interface PollStore extends SqlObject {
 
-    /** Inserts the new items and records the success in one transaction; returns how many items were new. */
-    @Transaction
+    /**
+     * Inserts the new items and records the success in one transaction; returns how many items were new. What
+     * needs no database (the categories' JSON) is done before the transaction: polls take turns on the write
+     * lock, and work done while holding it is work the other polls wait for.
+     */
     default int saveSuccess(long sourceId, SuccessfulFetch fetch, List<NewItem> items, Instant now,
                             Instant nextPollAt) {
+        List<String> categories = new ArrayList<>(items.size());
+        for (NewItem item : items) {
+            categories.add(JsonColumns.write(item.categories()));
+        }
+        return writeSuccess(sourceId, fetch, items, categories, now, nextPollAt);
+    }
+
+    @Transaction
+    default int writeSuccess(long sourceId, SuccessfulFetch fetch, List<NewItem> items, List<String> categories,
+                             Instant now, Instant nextPollAt) {
         int inserted = 0;
         if (!items.isEmpty()) {
-            List<String> categories = new ArrayList<>(items.size());
-            for (NewItem item : items) {
-                categories.add(JsonColumns.write(item.categories()));
+            PreparedBatch batch = getHandle().prepareBatch(INSERT_ITEM);
+            for (int i = 0; i < items.size(); i++) {
+                NewItem item = items.get(i);
+                // Bound one by one: binding the record's accessors by reflection cost more than the inserts.
+                batch.bind("sourceId", sourceId).bind("guid", item.guid()).bind("url", item.url())
+                        .bind("normalizedUrl", item.normalizedUrl()).bind("title", item.title())
+                        .bind("summary", item.summary()).bind("publishedAt", item.publishedAt())
+                        .bind("fetchedAt", now).bind("categories", categories.get(i))
+                        .bind("version", item.version()).bind("prerelease", item.prerelease()).add();
             }
-            for (int count : insertItems(sourceId, now, items, categories)) {
+            for (int count : batch.execute()) {
                 inserted += count;
             }
         }
@@ -40,17 +58,15 @@ public interface PollStore extends SqlObject {
         return inserted;
     }
 
-    /** New items of a source (a guid it already has is skipped), each flagged duplicate of an older other's URL. */
-    @SqlBatch("""
+    /** A new item of a source (a guid it already has is skipped), flagged duplicate of an older other's URL. */
+    String INSERT_ITEM = """
             INSERT INTO items (source_id, guid, url, normalized_url, title, summary, published_at, fetched_at,
                                categories, version, prerelease, duplicate_of)
-            VALUES (:sourceId, :item.guid, :item.url, :item.normalizedUrl, :item.title, coalesce(:item.summary, ''),
-                    :item.publishedAt, :fetchedAt, :categories, :item.version, :item.prerelease,
-                    (SELECT min(id) FROM items WHERE normalized_url = :item.normalizedUrl AND source_id <> :sourceId))
+            VALUES (:sourceId, :guid, :url, :normalizedUrl, :title, coalesce(:summary, ''), :publishedAt, :fetchedAt,
+                    :categories, :version, :prerelease,
+                    (SELECT min(id) FROM items WHERE normalized_url = :normalizedUrl AND source_id <> :sourceId))
             ON CONFLICT (source_id, guid) DO NOTHING
-            """)
-    int[] insertItems(@Bind("sourceId") long sourceId, @Bind("fetchedAt") Instant fetchedAt,
-                      @BindMethods("item") List<NewItem> items, @Bind("categories") List<String> categories);
+            """;
 
     /** A successful fetch and parse: errors cleared, validators and (after a permanent redirect) URL kept. */
     @SqlUpdate("""
