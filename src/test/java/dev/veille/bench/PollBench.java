@@ -49,8 +49,7 @@ final class PollBench {
         List<String> urls = urls(n);
         log.printf("cold poll: %d sources × %d items, concurrency %d (%d warm-up round(s), then %d timed)%n", n,
                 settings.itemsPerFeed(), settings.concurrency(), settings.warmups(), settings.rounds());
-        double[] veilleCold = new double[settings.rounds()];
-        double[] baselineCold = new double[settings.rounds()];
+        Rounds coldRounds = new Rounds();
         Veille last = null;
         for (int round = -settings.warmups(); round < settings.rounds(); round++) {
             if (last != null) {
@@ -67,14 +66,10 @@ final class PollBench {
             if (veilleFirst) {
                 b = baselineRound(urls, true, n);
             }
-            log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1), v, b);
-            if (round >= 0) {
-                veilleCold[round] = v;
-                baselineCold[round] = b;
-            }
+            coldRounds.record(round, v, b);
         }
-        double cold = Stats.median(veilleCold);
-        double coldBaseline = Stats.median(baselineCold);
+        double cold = coldRounds.veilleMedian();
+        double coldBaseline = coldRounds.baselineMedian();
         results.put("poll_cold_s", Stats.round(cold, 3), "Veille, cold poll (median)");
         results.put("baseline_cold_s", Stats.round(coldBaseline, 3), "baseline (fetch + ROME), same input");
         results.put("poll_cold_ratio", Stats.round(cold / coldBaseline, 2), "target <= 1.5");
@@ -82,25 +77,18 @@ final class PollBench {
         last.checkSearchable(n * settings.itemsPerFeed());
 
         log.println("warm poll: every feed answers 304");
-        double[] warm = new double[settings.rounds()];
-        double[] warmBaseline = new double[settings.rounds()];
+        Rounds warm = new Rounds();
         for (int round = -settings.warmups(); round < settings.rounds(); round++) {
             double v = last.pollAll(0, 0, n);
-            double b = baselineRound(urls, false, 0);
-            log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1), v, b);
-            if (round >= 0) {
-                warm[round] = v;
-                warmBaseline[round] = b;
-            }
+            warm.record(round, v, baselineRound(urls, false, 0));
         }
-        results.put("poll_warm_s", Stats.round(Stats.median(warm), 3), "target <= 1.0 s");
-        results.put("baseline_warm_s", Stats.round(Stats.median(warmBaseline), 3), "baseline, all 304");
+        results.put("poll_warm_s", Stats.round(warm.veilleMedian(), 3), "target <= 1.0 s");
+        results.put("baseline_warm_s", Stats.round(warm.baselineMedian(), 3), "baseline, all 304");
 
         int changedPerRound = Math.max(1, n / 10);
         log.printf("changed poll: %d sources changed (%d new items each), the others answer 304%n", changedPerRound,
                 SyntheticFeeds.CHANGE_STEP);
-        double[] changed = new double[settings.rounds()];
-        double[] changedBaseline = new double[settings.rounds()];
+        Rounds changed = new Rounds();
         for (int round = -settings.warmups(); round < settings.rounds(); round++) {
             int slice = (round + settings.warmups()) % 10; // disjoint slices: sources i with i % 10 == slice
             int count = 0;
@@ -117,14 +105,10 @@ final class PollBench {
                 b = baselineRound(urls, false, count);
                 v = last.pollAll(count * SyntheticFeeds.CHANGE_STEP, count, n - count);
             }
-            log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1), v, b);
-            if (round >= 0) {
-                changed[round] = v;
-                changedBaseline[round] = b;
-            }
+            changed.record(round, v, b);
         }
-        double changedMedian = Stats.median(changed);
-        double changedBaselineMedian = Stats.median(changedBaseline);
+        double changedMedian = changed.veilleMedian();
+        double changedBaselineMedian = changed.baselineMedian();
         results.put("poll_changed_s", Stats.round(changedMedian, 3), "Veille, 10% changed (median)");
         results.put("baseline_changed_s", Stats.round(changedBaselineMedian, 3), "baseline, same");
         results.put("poll_changed_ratio", Stats.round(changedMedian / changedBaselineMedian, 2), "target <= 1.5");
@@ -132,6 +116,29 @@ final class PollBench {
         last.close();
 
         scaling(cold);
+    }
+
+    /** The rounds of a scenario, Veille's and the baseline's: each logged, the timed ones kept for the medians. */
+    private final class Rounds {
+        private final double[] veille = new double[settings.rounds()];
+        private final double[] baseline = new double[settings.rounds()];
+
+        void record(int round, double veilleSeconds, double baselineSeconds) {
+            log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1),
+                    veilleSeconds, baselineSeconds);
+            if (round >= 0) {
+                veille[round] = veilleSeconds;
+                baseline[round] = baselineSeconds;
+            }
+        }
+
+        double veilleMedian() {
+            return Stats.median(veille);
+        }
+
+        double baselineMedian() {
+            return Stats.median(baseline);
+        }
     }
 
     private void scaling(double atBase) throws Exception {
