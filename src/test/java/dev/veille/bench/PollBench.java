@@ -55,18 +55,10 @@ final class PollBench {
             if (last != null) {
                 last.close();
             }
-            // Alternate who goes first, so neither always meets a colder cache or a noisier neighbour.
-            boolean veilleFirst = Math.floorMod(round, 2) == 0;
-            double b = 0;
-            if (!veilleFirst) {
-                b = baselineRound(urls, true, n);
-            }
-            last = new Veille(n);
-            double v = last.pollAll(n * settings.itemsPerFeed(), n, 0);
-            if (veilleFirst) {
-                b = baselineRound(urls, true, n);
-            }
-            coldRounds.record(round, v, b);
+            Veille fresh = new Veille(n);
+            last = fresh;
+            coldRounds.interleave(round, () -> fresh.pollAll(n * settings.itemsPerFeed(), n, 0),
+                    () -> baselineRound(urls, true, n));
         }
         double cold = coldRounds.veilleMedian();
         double coldBaseline = coldRounds.baselineMedian();
@@ -89,6 +81,7 @@ final class PollBench {
         log.printf("changed poll: %d sources changed (%d new items each), the others answer 304%n", changedPerRound,
                 SyntheticFeeds.CHANGE_STEP);
         Rounds changed = new Rounds();
+        Veille polled = last;
         for (int round = -settings.warmups(); round < settings.rounds(); round++) {
             int slice = (round + settings.warmups()) % 10; // disjoint slices: sources i with i % 10 == slice
             int count = 0;
@@ -96,16 +89,9 @@ final class PollBench {
                 farm.change(feed);
                 count++;
             }
-            double v;
-            double b;
-            if (Math.floorMod(round, 2) == 0) {
-                v = last.pollAll(count * SyntheticFeeds.CHANGE_STEP, count, n - count);
-                b = baselineRound(urls, false, count);
-            } else {
-                b = baselineRound(urls, false, count);
-                v = last.pollAll(count * SyntheticFeeds.CHANGE_STEP, count, n - count);
-            }
-            changed.record(round, v, b);
+            int changedCount = count;
+            changed.interleave(round, () -> polled.pollAll(changedCount * SyntheticFeeds.CHANGE_STEP, changedCount,
+                    n - changedCount), () -> baselineRound(urls, false, changedCount));
         }
         double changedMedian = changed.veilleMedian();
         double changedBaselineMedian = changed.baselineMedian();
@@ -118,10 +104,29 @@ final class PollBench {
         scaling(cold);
     }
 
+    /** One timed run, in seconds. */
+    private interface Timed {
+        double seconds() throws Exception;
+    }
+
     /** The rounds of a scenario, Veille's and the baseline's: each logged, the timed ones kept for the medians. */
     private final class Rounds {
         private final double[] veille = new double[settings.rounds()];
         private final double[] baseline = new double[settings.rounds()];
+
+        /** Runs both, Veille first in even rounds: neither always meets a colder cache or a noisier neighbour. */
+        void interleave(int round, Timed veilleRun, Timed baselineRun) throws Exception {
+            double veilleSeconds;
+            double baselineSeconds;
+            if (Math.floorMod(round, 2) == 0) {
+                veilleSeconds = veilleRun.seconds();
+                baselineSeconds = baselineRun.seconds();
+            } else {
+                baselineSeconds = baselineRun.seconds();
+                veilleSeconds = veilleRun.seconds();
+            }
+            record(round, veilleSeconds, baselineSeconds);
+        }
 
         void record(int round, double veilleSeconds, double baselineSeconds) {
             log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1),
