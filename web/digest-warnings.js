@@ -12,8 +12,8 @@ export function publishedLabel(link) {
   return link.publishedIn ? `déjà publié en ${monthLabel(link.publishedIn)}` : null;
 }
 
-/** onApplied(): after a roll-up was applied (the month's links changed). */
-export function digestWarnings({ onApplied = () => {} }) {
+/** onApplied(digest): a roll-up was applied, here is the month as it now is; onRefused(): it was not. */
+export function digestWarnings({ onApplied = () => {}, onRefused = () => {} }) {
   const element = el('div', { class: 'digest-warnings', id: 'digest-warnings', 'aria-label': 'Avant l\'export' });
 
   /** digest: GET /api/digests/{month}; sectionNames: every section of the post, in order. */
@@ -74,24 +74,19 @@ export function digestWarnings({ onApplied = () => {} }) {
       + (lost.length ? `, commentaire${lost.length > 1 ? 's' : ''} compris.` : '.');
     if (!window.confirm(question)) return;
     button.disabled = true;
+    let updated;
     try {
-      // The suggestion's older releases first, then the related links the kept one already had.
-      const related = [...rollup.related];
-      for (const r of kept?.related ?? []) if (!related.some((x) => x.url === r.url)) related.push(r);
-      await api.patch(`/api/links/${rollup.keptLinkId}`, { title: rollup.title, related,
-        ...(kept ? { version: kept.version } : {}) });
-      for (const id of rollup.foldedLinkIds) {
-        try {
-          await api.del(`/api/links/${id}`);
-        } catch (e) {
-          if (e.status !== 404) throw e; // already gone: that is the goal
-        }
-      }
-      toast(`Versions regroupées : ${rollup.title}`);
+      // One request, applied whole or not at all: the server recomputes the bullet from the links as they are.
+      updated = await api.post(`/api/digests/${digest.month}/rollups/apply`, { keptLinkId: rollup.keptLinkId,
+        foldedLinkIds: rollup.foldedLinkIds, ...(kept ? { version: kept.version } : {}) });
     } catch (e) {
+      // A refusal (month published, a link changed or gone meanwhile) says why; the month is read again.
       toast(`Regroupement impossible : ${describe(e)}`, { kind: 'error' });
+      await onRefused();
+      return;
     }
-    await onApplied();
+    toast(`Versions regroupées : ${rollup.title}`);
+    onApplied(updated);
   }
 
   return { element, update };

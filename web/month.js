@@ -43,7 +43,8 @@ export async function mountMonth(container, route) {
     show(updated);
     archive.replaceChildren(publishedArchive(await api.get('/api/digests'), month));
   } });
-  const warnings = digestWarnings({ onApplied: () => refresh() });
+  const warnings = digestWarnings({ onApplied: (updated) => show(updated),
+    onRefused: () => refresh().catch((e) => toast(`Rechargement impossible : ${describe(e)}`, { kind: 'error' })) });
 
   container.append(el('section', { class: 'view view-month' },
     el('header', { class: 'view-header' },

@@ -34,6 +34,7 @@ import dev.veille.process.ItemProcessor;
 import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestMarkdownReader;
 import dev.veille.publish.DigestService;
+import dev.veille.publish.RollupService;
 import dev.veille.sources.FeedLocator;
 import dev.veille.sources.Opml;
 import dev.veille.sources.SourceImport;
@@ -45,6 +46,7 @@ import dev.veille.store.DigestStore;
 import dev.veille.store.FullImportStore;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
+import dev.veille.store.RollupStore;
 import dev.veille.store.SectionStore;
 import dev.veille.store.SessionStore;
 import dev.veille.store.PollStore;
@@ -83,6 +85,7 @@ public final class App implements AutoCloseable {
     private final LinkService linkService;
     private final PageInfoReader pageInfo;
     private final DigestService digestService;
+    private final RollupService rollupService;
     private final DigestImport digestImport;
     private final CuratorPassword password;
     private final Sessions sessions;
@@ -119,6 +122,7 @@ public final class App implements AutoCloseable {
                 pageInfo, freeze, clock);
         this.digestService = new DigestService(digestStore, linkStore, db.jdbi().onDemand(SectionStore.class), freeze,
                 config.titleTemplate(), clock);
+        this.rollupService = new RollupService(db.jdbi().onDemand(RollupStore.class), freeze, clock);
         this.fullExport = new FullExport(db.jdbi().onDemand(SectionStore.class), sourceStore, linkStore, digestStore,
                 db.jdbi().onDemand(FullImportStore.class), clock);
         this.digestImport = new DigestImport(new DigestMarkdownReader(), db.jdbi().onDemand(DigestImportStore.class),
@@ -145,7 +149,7 @@ public final class App implements AutoCloseable {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
                 sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
-                digestService, digestImport, metrics, backup, fullExport, db.revision(), () -> scheduler != null && scheduler.isAlive(), config.webDir()));
+                digestService, rollupService, digestImport, metrics, backup, fullExport, db.revision(), () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {
             console.println("No password is set yet. Choose the curator's password at:");

@@ -15,8 +15,13 @@ public final class MonthFreeze {
     /** Throws a 409-worthy error naming the month when it is published. */
     public void ensureOpen(String month) {
         if (digests.isPublished(month).orElse(false)) {
-            throw new ConflictException("the digest of " + month + " is published: unpublish it to change it or"
-                    + " its links");
+            throw refusal(month);
         }
+    }
+
+    /** The refusal of a change to {@code month}, for a write that found it published inside its transaction. */
+    public ConflictException refusal(String month) {
+        return new ConflictException("the digest of " + month + " is published: unpublish it to change it or"
+                + " its links");
     }
 }

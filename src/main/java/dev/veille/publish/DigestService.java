@@ -16,6 +16,7 @@ import dev.veille.model.DigestSection;
 import dev.veille.model.DigestStatus;
 import dev.veille.model.InvalidInputException;
 import dev.veille.model.Link;
+import dev.veille.model.RollupSuggestion;
 import dev.veille.model.Section;
 import dev.veille.model.Tip;
 import dev.veille.store.DigestStore;
@@ -59,10 +60,7 @@ public final class DigestService {
 
     /** Several releases of one GitHub source kept this month, each group suggested as one bullet. */
     public List<RollupSuggestion> rollups(String month) {
-        String valid = Months.parse("month", month);
-        return ReleaseRollup.suggest(digests.releaseLinks(valid).stream()
-                .map(r -> new MonthRelease(r.linkId(), r.title(), r.url(), r.version(), r.sourceId(), r.sourceTitle()))
-                .toList());
+        return ReleaseRollup.suggestFor(digests.releaseLinks(Months.parse("month", month)));
     }
 
     public List<DigestStore.MonthSummary> months() {

@@ -1,6 +1,8 @@
 package dev.veille.publish;
 
 import dev.veille.model.RelatedLink;
+import dev.veille.model.RollupSuggestion;
+import dev.veille.store.DigestStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +18,13 @@ import java.util.regex.Pattern;
 public final class ReleaseRollup {
 
     private ReleaseRollup() {
+    }
+
+    /** The suggestions for a month's release links as the store reads them. */
+    static List<RollupSuggestion> suggestFor(List<DigestStore.ReleaseLink> links) {
+        return suggest(links.stream()
+                .map(r -> new MonthRelease(r.linkId(), r.title(), r.url(), r.version(), r.sourceId(), r.sourceTitle()))
+                .toList());
     }
 
     /**

@@ -187,6 +187,14 @@ public interface LinkStore extends SqlObject {
     void updateRow(@Bind("id") long id, @BindMethods("f") LinkFields fields, @Bind("tags") String tags,
                    @Bind("related") String related, @BindMethods("via") Via via, @Bind("now") Instant now);
 
+    /** A new title and related links, as a new version; the rest of the link is left as it is. */
+    @SqlUpdate("""
+            UPDATE links SET title = :title, related = :related, version = version + 1, updated_at = :now
+            WHERE id = :id
+            """)
+    void updateTitleAndRelated(@Bind("id") long id, @Bind("title") String title, @Bind("related") String related,
+                               @Bind("now") Instant now);
+
     @SqlUpdate("DELETE FROM links WHERE id = :id")
     void deleteRow(@Bind("id") long id);
 

@@ -21,8 +21,13 @@ import dev.veille.publish.DigestPatch;
 import dev.veille.publish.DigestService;
 import dev.veille.publish.DigestView;
 import dev.veille.publish.MarkdownWriter;
+import dev.veille.publish.RollupRequest;
+import dev.veille.publish.RollupService;
 
-/** {@code /api/digests}: each month's post, its fields, its Markdown, publishing and unpublishing. */
+/**
+ * {@code /api/digests}: each month's post, its fields, its Markdown, its release roll-ups, publishing and
+ * unpublishing.
+ */
 final class DigestApi {
 
     /** The body of PATCH; sending null for title, date or tags brings back their default. */
@@ -30,13 +35,16 @@ final class DigestApi {
     }
 
     private final DigestService digests;
+    private final RollupService rollups;
     private final DigestImport imports;
     private final MarkdownWriter markdown;
     private final Json json;
     private final ResponseCache cache;
 
-    DigestApi(DigestService digests, DigestImport imports, MarkdownWriter markdown, Json json, ResponseCache cache) {
+    DigestApi(DigestService digests, RollupService rollups, DigestImport imports, MarkdownWriter markdown, Json json,
+              ResponseCache cache) {
         this.digests = digests;
+        this.rollups = rollups;
         this.imports = imports;
         this.markdown = markdown;
         this.json = json;
@@ -78,6 +86,13 @@ final class DigestApi {
         }
         cache.answer(ctx, "text/markdown; charset=utf-8",
                 () -> markdown.write(digests.digest(month)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Applies a suggested roll-up at once and answers the month as it now is, for the editor to draw. */
+    void applyRollup(Context ctx) {
+        String month = ctx.pathParam("month");
+        rollups.apply(month, json.read(ctx.bodyAsBytes(), RollupRequest.class));
+        ctx.json(toJson(digests.get(month)));
     }
 
     void publish(Context ctx) {

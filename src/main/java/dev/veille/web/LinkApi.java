@@ -1,7 +1,6 @@
 package dev.veille.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import io.javalin.http.Context;
 import dev.veille.curate.LinkPatch;
 import dev.veille.curate.LinkRequest;
 import dev.veille.curate.LinkService;
-import dev.veille.curate.StaleVersionException;
 import dev.veille.model.Link;
 import dev.veille.model.RelatedLink;
 import dev.veille.model.Via;
@@ -55,17 +53,9 @@ final class LinkApi {
         PatchBody body = json.read(raw, PatchBody.class);
         JsonNode tree = json.tree(raw);
         boolean clearVia = tree.has("via") && tree.get("via").isNull();
-        try {
-            ctx.json(LinkJson.of(links.update(id, new LinkPatch(body.url(), body.title(), body.commentary(),
-                    body.section(), body.tags(), body.month(), body.position(), body.related(), body.via(), clearVia,
-                    body.version()))));
-        } catch (StaleVersionException e) {
-            // The stored text goes back with the refusal, so the editor can show both and let the curator merge.
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("error", e.getMessage());
-            answer.put("current", LinkJson.of(e.current()));
-            ctx.status(409).json(answer);
-        }
+        ctx.json(LinkJson.of(links.update(id, new LinkPatch(body.url(), body.title(), body.commentary(),
+                body.section(), body.tags(), body.month(), body.position(), body.related(), body.via(), clearVia,
+                body.version()))));
     }
 
     void delete(Context ctx) {

@@ -26,6 +26,7 @@ import dev.veille.poll.SourcePoller;
 import dev.veille.publish.DigestImport;
 import dev.veille.publish.DigestService;
 import dev.veille.publish.MarkdownWriter;
+import dev.veille.publish.RollupService;
 import dev.veille.sources.SourceService;
 import dev.veille.store.DatabaseRevision;
 import dev.veille.store.ItemStore;
@@ -40,7 +41,7 @@ public final class WebServer {
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
                                LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
-                               DigestImport digestImport, Metrics metrics, Backup backup,
+                               RollupService rollupService, DigestImport digestImport, Metrics metrics, Backup backup,
                                FullExport fullExport, DatabaseRevision revision,
                                BooleanSupplier schedulerAlive, Path webDir) {
     }
@@ -74,8 +75,8 @@ public final class WebServer {
         LinkApi links = new LinkApi(deps.linkService(), json, cache);
         SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore(), cache);
         PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
-        DigestApi digests = new DigestApi(deps.digestService(), deps.digestImport(), new MarkdownWriter(),
-                json, cache);
+        DigestApi digests = new DigestApi(deps.digestService(), deps.rollupService(), deps.digestImport(),
+                new MarkdownWriter(), json, cache);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -145,6 +146,7 @@ public final class WebServer {
                             get(digests::get);
                             patch(digests::update);
                             get("/markdown", digests::markdown);
+                            post("/rollups/apply", digests::applyRollup);
                             post("/publish", digests::publish);
                             post("/unpublish", digests::unpublish);
                         });

@@ -3,6 +3,7 @@ package dev.veille.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.veille.model.RelatedLink;
+import dev.veille.model.RollupSuggestion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -181,8 +181,8 @@ class DigestIT {
                 && browser.find(By.id("link-commentary")).getAttribute("value").equals(text));
     }
 
-    @Test
-    void aRollupIsAppliedThenPublishingFreezesTheMonthAndUnpublishingOpensIt() {
+    /** Keeps Grafana 6.4.3, 6.4.1 and 6.4.0 in October and shows the month, suggesting them as one bullet. */
+    private WebElement showGrafanaReleases() {
         editor.web.on("/grafana/grafana/releases.atom", CannedResponse.ok("application/atom+xml",
                 TestFeeds.githubReleases("grafana/grafana", "v6.4.3", "v6.4.1", "v6.4.0")));
         Answer github = editor.veille.post("/api/sources",
@@ -195,8 +195,27 @@ class DigestIT {
         }
         editor.login();
         editor.show("mois/2019-10");
+        return browser.visible(By.cssSelector("[data-warning='rollup']"));
+    }
 
-        WebElement rollup = browser.visible(By.cssSelector("[data-warning='rollup']"));
+    @Test
+    void aRollupRefusedBecauseTheKeptLinkChangedElsewhereSaysWhyAndChangesNothing() {
+        WebElement rollup = showGrafanaReleases();
+        long kept = Long.parseLong(rollup.getAttribute("data-kept"));
+        assertEquals(200, editor.veille.patch("/api/links/" + kept, "{\"commentary\":\"Écrit ailleurs.\"}").status());
+
+        rollup.findElement(By.cssSelector(".apply-rollup")).click();
+        confirm();
+
+        browser.withText(By.cssSelector(".toast-error"), "Regroupement impossible : link " + kept
+                + " was changed elsewhere: you edited version 1, the stored one is version 2");
+        assertEquals(List.of("v6.4.3", "v6.4.1", "v6.4.0"), editor.linkTitles("2019-10"), "nothing folded");
+        browser.waitUntil(driver -> browser.find(By.cssSelector("[data-warning='rollup'] .apply-rollup")).isEnabled());
+    }
+
+    @Test
+    void aRollupIsAppliedThenPublishingFreezesTheMonthAndUnpublishingOpensIt() {
+        WebElement rollup = showGrafanaReleases();
         assertTrue(rollup.getText().contains("Grafana 6.4.0 → 6.4.3"), rollup.getText());
         rollup.findElement(By.cssSelector(".apply-rollup")).click();
         confirm();
@@ -208,6 +227,11 @@ class DigestIT {
                 "https://github.com/grafana/grafana/releases/tag/v6.4.1"),
                 link.get("related").findValuesAsText("url"));
         browser.waitUntil(driver -> browser.all(By.cssSelector(".month-link")).size() == 1);
+        String requests = editor.veille.get("/metrics").body();
+        assertTrue(requests.contains("veille_http_requests_total{method=\"POST\",route=\"/api/digests/{month}/rollups/apply\","
+                + "status=\"200\"} 1\n") && !requests.contains("method=\"PATCH\",route=\"/api/links/{id}\"")
+                && !requests.contains("method=\"DELETE\",route=\"/api/links/{id}\""),
+                "one request applies the roll-up, no link is patched or deleted one by one: " + requests);
 
         click(By.id("publish"));
         confirm();
