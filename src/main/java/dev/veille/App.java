@@ -108,7 +108,7 @@ public final class App implements AutoCloseable {
         this.metrics = new Metrics();
         this.backup = new Backup(db.jdbi().onDemand(BackupStore.class));
         this.poller = new SourcePoller(fetcher, feedParser, new PageParser(), new ItemProcessor(),
-                db.jdbi().onDemand(PollStore.class), new BackoffPolicy(), metrics, clock);
+                new PollStore(db.jdbi()), new BackoffPolicy(), metrics, clock);
         this.sourceService = new SourceService(sourceStore,
                 new FeedLocator(fetcher, feedParser, new FeedDiscovery()), config.githubUrl(), clock);
         this.opml = new Opml();

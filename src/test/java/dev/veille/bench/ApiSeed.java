@@ -48,7 +48,7 @@ final class ApiSeed {
                 List<SeededItem> items = insertItems(handle, settings, from, nowMillis);
                 insertLinks(handle, settings, items, current, nowMillis);
             });
-            db.jdbi().onDemand(PollStore.class).indexNewItems(); // as a poll round ends
+            new PollStore(db.jdbi()).indexNewItems(); // as a poll round ends
         }
     }
 

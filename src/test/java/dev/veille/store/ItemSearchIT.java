@@ -42,7 +42,7 @@ class ItemSearchIT {
     void fill() {
         db = Db.open(dir.resolve("veille.db"));
         items = db.jdbi().onDemand(ItemStore.class);
-        PollStore polls = db.jdbi().onDemand(PollStore.class);
+        PollStore polls = new PollStore(db.jdbi());
         long source = db.jdbi().onDemand(SourceStore.class).insert(new NewSource(SourceKind.FEED,
                 "https://blog.example/feed.xml", null, "Blog", null, 60, false, null), START).id();
         Random random = new Random(7);

@@ -61,7 +61,7 @@ class QueryPlansIT {
             batch.add(new NewItem("g" + i, "https://blog.example/" + i, "blog.example/" + i, title, "",
                     START.plusSeconds(60L * i), List.of(), null, false));
         }
-        PollStore polls = db.jdbi().onDemand(PollStore.class);
+        PollStore polls = new PollStore(db.jdbi());
         polls.saveSuccess(source, new PollStore.SuccessfulFetch("https://blog.example/feed.xml", null, null, 200),
                 batch, START, START);
         polls.indexNewItems();

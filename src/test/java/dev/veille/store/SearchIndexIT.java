@@ -35,7 +35,7 @@ class SearchIndexIT {
     @BeforeEach
     void open() {
         db = Db.open(dir.resolve("veille.db"));
-        polls = db.jdbi().onDemand(PollStore.class);
+        polls = new PollStore(db.jdbi());
         items = db.jdbi().onDemand(ItemStore.class);
         sourceId = db.jdbi().onDemand(SourceStore.class).insert(new NewSource(SourceKind.FEED,
                 "https://blog.example/feed.xml", null, "Blog", null, 60, false, null), NOW).id();
