@@ -15,12 +15,13 @@ RUN groupadd --system veille && useradd --system --gid veille --home-dir /data v
 COPY --from=build /src/target/veille.jar /opt/veille/veille.jar
 # A class-data archive of the classes Veille loads to start (Jetty, Javalin, Jackson, Flyway, Jdbi), written
 # by one start at build time and mapped by every later start: start-up falls by about a third.
-RUN mkdir /tmp/cds && cd /tmp/cds \
-    && (VEILLE_DB=/tmp/cds/veille.db VEILLE_TOKEN=build VEILLE_DEFAULT_SOURCES=false \
-        java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/veille/veille.jsa -jar /opt/veille/veille.jar serve & echo $! > pid) \
-    && until curl -fsS -o /dev/null http://localhost:7070/api/health; do sleep 0.5; done \
-    && kill -TERM "$(cat pid)" && while kill -0 "$(cat pid)" 2>/dev/null; do sleep 0.5; done \
-    && test -s /opt/veille/veille.jsa && cd / && rm -rf /tmp/cds
+RUN set -e; mkdir /tmp/cds; cd /tmp/cds; \
+    VEILLE_DB=/tmp/cds/veille.db VEILLE_TOKEN=build VEILLE_DEFAULT_SOURCES=false \
+        java -XX:+UseSerialGC -XX:ArchiveClassesAtExit=/opt/veille/veille.jsa -jar /opt/veille/veille.jar serve & \
+    pid=$!; \
+    for attempt in $(seq 120); do curl -fs -o /dev/null http://localhost:7070/api/health && break; sleep 0.5; done; \
+    kill -TERM "$pid"; wait "$pid" || true; \
+    test -s /opt/veille/veille.jsa; cd /; rm -rf /tmp/cds
 USER veille
 VOLUME /data
 ENV VEILLE_DB=/data/veille.db \
