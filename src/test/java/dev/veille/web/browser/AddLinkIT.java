@@ -7,10 +7,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
@@ -20,28 +18,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.veille.testing.CannedResponse;
 
 /** Adding a link by its URL: the header form, the page's title read by the server, and the bookmarklet. */
-class AddLinkIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-    private Browser browser;
+class AddLinkIT extends EditorTest {
 
     @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
+    void serveAnArticle() {
         editor.web.on("/article.html", CannedResponse.ok("text/html; charset=utf-8", """
                 <!doctype html><html><head><title>Blog</title>
                 <meta property="og:title" content="Traefik 2.0 est sorti">
                 <meta name="description" content="Le proxy passe au TCP et aux middlewares."></head>
                 <body><h1>Traefik 2.0</h1></body></html>"""));
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One Chromium for the whole test run, started before the first test that needs it and closed when the run
  * ends (it lives in the root context's store); each test starts with no cookies and a laptop-sized window.
  * The availability check runs before each test, so a machine without Chromium reports every test as skipped
- * by name (and CI reports them as failed), never "Tests run: 0". Register it on a static field:
- * {@code @RegisterExtension static final BrowserExtension CHROMIUM = new BrowserExtension();}
+ * by name (and CI reports them as failed), never "Tests run: 0". {@link EditorTest} registers it for every
+ * browser test.
  */
 public final class BrowserExtension implements BeforeEachCallback {
 

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,27 +26,11 @@ import dev.veille.testing.TestFeeds.Entry;
  * The month's post in a real browser: from triage to the Markdown on the clipboard, publishing that freezes the
  * month, the "déjà publié" flag, release roll-ups, and a refused save that keeps the typed text.
  */
-class DigestIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-    private Browser browser;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
-    }
+class DigestIT extends EditorTest {
 
     @AfterEach
-    void stop() {
-        try {
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.resetPermissions", Map.of());
-        } finally {
-            editor.close();
-        }
+    void resetPermissions() {
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.resetPermissions", Map.of());
     }
 
     private String saveState() {

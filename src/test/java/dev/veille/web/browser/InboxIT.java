@@ -9,10 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -24,24 +21,7 @@ import dev.veille.testing.TestFeeds;
 import dev.veille.testing.TestFeeds.Entry;
 
 /** Triage in the inbox with a real browser: keyboard, pages of items, untrusted titles, the help overlay. */
-class InboxIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-    private Browser browser;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
-    }
+class InboxIT extends EditorTest {
 
     /** Read in one script: rows are replaced as items are triaged, so element handles would go stale. */
     @SuppressWarnings("unchecked")

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,22 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.veille.testing.TestFeeds.Entry;
 
 /** Every view on a phone (375 px wide, no horizontal scroll) and under the CSP (no violation in the console). */
-class LayoutIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-    }
+class LayoutIT extends EditorTest {
 
     @AfterEach
-    void stop() {
-        ((ChromeDriver) editor.browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        editor.close();
+    void clearDeviceMetrics() {
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,26 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The link editor in a real browser: autosave, accents, failures that keep the text, and edit conflicts. */
-class LinkEditorIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
+class LinkEditorIT extends EditorTest {
 
     private static final String ACCENTS = "Sécurité, déjà, où, ça";
-
-    private VeilleEditor editor;
-    private Browser browser;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
-    }
 
     private long openNewLink() {
         JsonNode link = editor.createLink(editor.link("https://grafana.example/6-4", "Grafana 6.4", "Dataviz", "2019-10"));

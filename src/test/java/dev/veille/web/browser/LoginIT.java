@@ -6,33 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The way into the editor in a real browser: the login page, its errors, and the return to where one was. */
-class LoginIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
-    }
+class LoginIT extends EditorTest {
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageAndTheRightOneOpensTheInbox() {
-        Browser browser = editor.browser;
         browser.open(editor.url("/"));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login?next="));
 
@@ -49,7 +30,6 @@ class LoginIT {
 
     @Test
     void afterLoginTheEditorReturnsToTheRouteThatWasAsked() {
-        Browser browser = editor.browser;
         browser.open(editor.url("/#/rubriques"));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/login"));
 
@@ -65,7 +45,6 @@ class LoginIT {
         editor = VeilleEditor.startWithoutPassword(CHROMIUM.browser());
         Matcher link = Pattern.compile("(/setup\\?token=[A-Za-z0-9_-]+)").matcher(editor.veille.console());
         assertTrue(link.find(), editor.veille.console());
-        Browser browser = editor.browser;
         browser.open(editor.url(link.group(1)));
 
         browser.visible(By.id("password")).sendKeys("un mot de passe");
@@ -83,7 +62,6 @@ class LoginIT {
     @Test
     void anEndedSessionLeadsToTheLoginPageAndBackToTheViewThenLogoutEndsIt() {
         editor.login();
-        Browser browser = editor.browser;
         // The session ends behind the editor's back (expiry, logout from another tab): its next call gets 401.
         browser.js("return fetch('/api/session').then(r => r.json()).then(s => fetch('/logout',"
                 + " {method: 'POST', headers: {'X-CSRF-Token': s.csrfToken}})).then(r => r.status);");

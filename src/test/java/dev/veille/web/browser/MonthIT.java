@@ -5,33 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A month's post in a real browser: links by section, reordered, moved to another section or month. */
-class MonthIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-    private Browser browser;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
-    }
+class MonthIT extends EditorTest {
 
     @SuppressWarnings("unchecked")
     private List<String> titlesIn(String section) {

@@ -3,10 +3,7 @@ package dev.veille.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,24 +14,7 @@ import dev.veille.testing.TestFeeds;
 import dev.veille.testing.TestFeeds.Entry;
 
 /** The sources page in a real browser: adding a feed with the form, checking it now, seeing its health. */
-class SourcesIT {
-
-    @RegisterExtension
-    static final BrowserExtension CHROMIUM = new BrowserExtension();
-
-    private VeilleEditor editor;
-    private Browser browser;
-
-    @BeforeEach
-    void start() {
-        editor = VeilleEditor.start(CHROMIUM.browser());
-        browser = editor.browser;
-    }
-
-    @AfterEach
-    void stop() {
-        editor.close();
-    }
+class SourcesIT extends EditorTest {
 
     @Test
     void aFeedAddedWithTheFormIsCheckedOnDemandAndShowsItsHealth() {
