@@ -25,12 +25,15 @@ public final class VeilleProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Veille listening on http://localhost:(\\d+)/");
 
     private final Process process;
+    private final String command;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
+    private final Thread reader;
 
-    private VeilleProcess(Process process) {
+    private VeilleProcess(Process process, String command) {
         this.process = process;
-        Thread reader = new Thread(() -> {
+        this.command = command;
+        reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
@@ -51,7 +54,7 @@ public final class VeilleProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("VEILLE_"));
         builder.environment().putAll(env);
         try {
-            return new VeilleProcess(builder.start());
+            return new VeilleProcess(builder.start(), String.join(" ", args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,11 +63,28 @@ public final class VeilleProcess implements AutoCloseable {
     /** Runs a command to its end and returns its exit status; fails after {@code timeout}. */
     public static int run(Path dir, Map<String, String> env, Duration timeout, String... args) throws InterruptedException {
         try (VeilleProcess command = start(dir, env, args)) {
-            if (!command.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError("'" + String.join(" ", args) + "' did not end within " + timeout);
-            }
-            return command.process.exitValue();
+            return command.awaitExit(timeout);
         }
+    }
+
+    /** Waits for the process to end and returns its exit status; fails after {@code timeout}. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("'" + command + "' did not end within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** Everything the ended process printed, each line followed by a line break. */
+    public String output() throws InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("'" + command + "' is still running");
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(10)); // its last lines may still be on their way
+        lines.drainTo(seen);
+        StringBuilder output = new StringBuilder();
+        seen.forEach(line -> output.append(line).append('\n'));
+        return output.toString();
     }
 
     private static String jar() {
