@@ -2,7 +2,6 @@ package dev.veille.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -63,20 +62,6 @@ class HostileFeedsIT {
         feeds.close();
     }
 
-    /** A poll's answer and how long the request took, seen from the client. */
-    record Poll(JsonNode json, Duration took) {
-        String result() {
-            return json.get("result").asText();
-        }
-
-        String error() {
-            return json.get("error").asText();
-        }
-
-        JsonNode source() {
-            return json.get("source");
-        }
-    }
 
     static Stream<Arguments> doctypes() {
         return Stream.of(
@@ -117,7 +102,7 @@ class HostileFeedsIT {
         long id = addSourceThenServe(path,
                 CannedResponse.ok("application/rss+xml", feed.replace("{base}", feeds.url(""))));
 
-        Poll poll = poll(id);
+        TimedPoll poll = poll(id);
 
         assertEquals("error", poll.result());
         assertTrue(poll.error().startsWith("the feed declares a DOCTYPE, refused for safety"), poll.error());
@@ -140,7 +125,7 @@ class HostileFeedsIT {
                 </channel></rss>""".formatted(feeds.url(""))));
         long id = addSource("/xinclude.xml");
 
-        Poll poll = poll(id);
+        TimedPoll poll = poll(id);
 
         assertEquals("ok", poll.result(), poll.json().toString());
         assertEquals("Included: nothing", itemsOf(id).get(0).get("title").asText());
@@ -175,7 +160,7 @@ class HostileFeedsIT {
         String path = "/deep-" + name;
         long id = addSourceThenServe(path, CannedResponse.ok("application/xml", feed));
 
-        Poll poll = poll(id);
+        TimedPoll poll = poll(id);
 
         assertEquals("error", poll.result(), poll.json().toString());
         assertTrue(poll.error().startsWith(expectedError), poll.error());
@@ -196,7 +181,7 @@ class HostileFeedsIT {
         long id = addSourceThenServe("/many.xml", CannedResponse.ok("application/rss+xml", TestFeeds.rss("Many", entries)));
 
         // ROME alone takes seconds on 10,000 items (it builds date formats per item) in a JVM not yet warm.
-        Poll poll = poll(id, Duration.ofSeconds(30));
+        TimedPoll poll = TimedPoll.of(veille, id, Duration.ofSeconds(30));
 
         assertEquals("ok", poll.result(), poll.json().toString());
         assertEquals(count, poll.json().get("newItems").asInt());
@@ -216,7 +201,7 @@ class HostileFeedsIT {
                 </item></channel></rss>""".formatted(megabyte)));
         long id = addSource("/huge-fields.xml");
 
-        Poll poll = poll(id);
+        TimedPoll poll = poll(id);
 
         assertEquals("ok", poll.result(), poll.json().toString());
         JsonNode item = itemsOf(id).get(0);
@@ -248,7 +233,7 @@ class HostileFeedsIT {
                 .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withBody(feed.toByteArray()));
         long id = addSource("/bad-utf8.xml");
 
-        Poll poll = poll(id);
+        TimedPoll poll = poll(id);
 
         assertEquals("ok", poll.result(), poll.json().toString());
         JsonNode item = itemsOf(id).get(0);
@@ -271,7 +256,7 @@ class HostileFeedsIT {
         long json = addSource("/nul.json");
 
         for (long id : List.of(xml, json)) {
-            Poll poll = poll(id);
+            TimedPoll poll = poll(id);
             assertEquals("ok", poll.result(), poll.json().toString());
             JsonNode item = itemsOf(id).get(0);
             assertEquals("Hello World", item.get("title").asText());
@@ -315,7 +300,7 @@ class HostileFeedsIT {
 
         for (long id : List.of(rss, atom, json)) {
             Instant before = Instant.now().minusSeconds(1);
-            Poll poll = poll(id);
+            TimedPoll poll = poll(id);
             Instant after = Instant.now().plusSeconds(1);
             assertEquals("ok", poll.result(), poll.json().toString());
             for (JsonNode item : itemsOf(id)) {
@@ -367,7 +352,7 @@ class HostileFeedsIT {
 
         for (String path : List.of("/html.xml", "/html.atom", "/html.json")) {
             long id = addSource(path);
-            Poll poll = poll(id);
+            TimedPoll poll = poll(id);
             assertEquals("ok", poll.result(), poll.json().toString());
             List<JsonNode> items = itemsOf(id);
             assertEquals(1, items.size(), path + ": the javascript: link is skipped");
@@ -408,22 +393,11 @@ class HostileFeedsIT {
         return id;
     }
 
-    private Poll poll(long id) {
-        return poll(id, QUICK);
+    private TimedPoll poll(long id) {
+        return TimedPoll.of(veille, id, QUICK);
     }
 
-    private Poll poll(long id, Duration bound) {
-        long start = System.nanoTime();
-        Answer answer = veille.post("/api/sources/" + id + "/poll", "");
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertEquals(200, answer.status(), answer.body());
-        assertNotNull(answer.json(), answer.body());
-        assertTrue(took.compareTo(bound) < 0, "poll of source " + id + " took " + took + ": " + answer.body());
-        assertTrue(answer.json().get("durationMs").asLong() <= took.toMillis(), answer.body());
-        return new Poll(answer.json(), took);
-    }
-
-    private void assertRecordedError(long id, Poll poll, int errorCount) {
+    private void assertRecordedError(long id, TimedPoll poll, int errorCount) {
         JsonNode source = veille.get("/api/sources/" + id).json();
         assertEquals(poll.error(), source.get("lastError").asText());
         assertEquals(errorCount, source.get("errorCount").asInt());
@@ -444,7 +418,7 @@ class HostileFeedsIT {
         assertEquals(200, health.status(), health.body());
         assertEquals("ok", health.json().get("status").asText());
         assertEquals("ok", health.json().get("db").asText());
-        Poll healthy = poll(healthySource);
+        TimedPoll healthy = poll(healthySource);
         assertEquals("ok", healthy.result(), healthy.json().toString());
         assertEquals(List.of("Still here"), itemsOf(healthySource).stream().map(i -> i.get("title").asText()).toList());
         assertEquals(0, healthy.source().get("errorCount").asInt());

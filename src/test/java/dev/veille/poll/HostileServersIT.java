@@ -1,7 +1,6 @@
 package dev.veille.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -60,8 +59,8 @@ class HostileServersIT {
         veille = RunningVeille.start(feeds.url(""), Map.of());
         long id = addSourceThenServe("/bomb.xml", HostileResponses.gzipBomb(GIGABYTE_IN_MIB, "application/rss+xml"));
 
-        AtomicReference<Poll> poll = new AtomicReference<>();
-        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(poll(id, QUICK)));
+        AtomicReference<TimedPoll> poll = new AtomicReference<>();
+        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(TimedPoll.of(veille, id, QUICK)));
 
         assertEquals("fetch " + feeds.url("/bomb.xml") + ": body larger than 10 MiB once decompressed (gzip)",
                 poll.get().error());
@@ -76,8 +75,8 @@ class HostileServersIT {
         veille = RunningVeille.start(feeds.url(""), Map.of());
         long id = addSourceThenServe("/huge.xml", HostileResponses.hugeBody(GIGABYTE_IN_MIB, true));
 
-        AtomicReference<Poll> poll = new AtomicReference<>();
-        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(poll(id, QUICK)));
+        AtomicReference<TimedPoll> poll = new AtomicReference<>();
+        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(TimedPoll.of(veille, id, QUICK)));
 
         assertEquals("fetch " + feeds.url("/huge.xml") + ": body larger than 10 MiB (Content-Length: 1073741824)",
                 poll.get().error());
@@ -91,8 +90,8 @@ class HostileServersIT {
         veille = RunningVeille.start(feeds.url(""), Map.of());
         long id = addSourceThenServe("/huge-chunked.xml", HostileResponses.hugeBody(GIGABYTE_IN_MIB, false));
 
-        AtomicReference<Poll> poll = new AtomicReference<>();
-        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(poll(id, QUICK)));
+        AtomicReference<TimedPoll> poll = new AtomicReference<>();
+        long heapGrowth = HeapPeak.growthDuring(() -> poll.set(TimedPoll.of(veille, id, QUICK)));
 
         assertEquals("fetch " + feeds.url("/huge-chunked.xml") + ": body larger than 10 MiB", poll.get().error());
         assertRecordedError(id, poll.get());
@@ -107,7 +106,7 @@ class HostileServersIT {
                 TestFeeds.rss("Drip", Entry.of("Slow", "https://drip.example/1", "2019-10-01T08:00:00Z")),
                 Duration.ofSeconds(1)));
 
-        Poll poll = poll(id, QUICK);
+        TimedPoll poll = TimedPoll.of(veille, id, QUICK);
 
         assertEquals("fetch " + feeds.url("/drip.xml") + ": no complete answer within 2 s", poll.error());
         assertTrue(poll.took().compareTo(Duration.ofMillis(1900)) > 0, "cut before the deadline? " + poll.took());
@@ -126,9 +125,9 @@ class HostileServersIT {
         long chain = addSourceThenServe("/chain-0", CannedResponse.status(307).withHeader("Location", "/chain-1"));
 
         int requestsBefore = feeds.requests().size();
-        Poll looped = poll(loop, QUICK);
+        TimedPoll looped = TimedPoll.of(veille, loop, QUICK);
         assertEquals(2, feeds.requests().size() - requestsBefore, "the loop is seen before going round again");
-        Poll chained = poll(chain, QUICK);
+        TimedPoll chained = TimedPoll.of(veille, chain, QUICK);
 
         assertEquals("fetch " + feeds.url("/loop-b") + ": redirect loop: " + feeds.url("/loop-a") + " → "
                 + feeds.url("/loop-b") + " → " + feeds.url("/loop-a") + " (redirected from "
@@ -165,7 +164,7 @@ class HostileServersIT {
         Answer github = veille.post("/api/sources", "{\"kind\":\"github\",\"repo\":\"owner/repo\"}");
         assertEquals(201, github.status(), github.body());
         long id = github.json().get("id").asLong();
-        Poll poll = poll(id, QUICK);
+        TimedPoll poll = TimedPoll.of(veille, id, QUICK);
 
         assertEquals("fetch " + feeds.url("/owner/repo/releases.atom") + ": " + refusal, poll.error());
         assertRecordedError(id, poll);
@@ -177,11 +176,6 @@ class HostileServersIT {
 
     // --- helpers ---
 
-    record Poll(JsonNode json, Duration took) {
-        String error() {
-            return json.get("error").asText();
-        }
-    }
 
     private long addSourceThenServe(String path, HttpHandler hostile) {
         feeds.on(path, CannedResponse.ok("application/rss+xml", TestFeeds.rss("Bootstrap")));
@@ -191,17 +185,7 @@ class HostileServersIT {
         return created.json().get("id").asLong();
     }
 
-    private Poll poll(long id, Duration bound) {
-        long start = System.nanoTime();
-        Answer answer = veille.post("/api/sources/" + id + "/poll", "");
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertEquals(200, answer.status(), answer.body());
-        assertNotNull(answer.json(), answer.body());
-        assertTrue(took.compareTo(bound) < 0, "poll of source " + id + " took " + took + ": " + answer.body());
-        return new Poll(answer.json(), took);
-    }
-
-    private void assertRecordedError(long id, Poll poll) {
+    private void assertRecordedError(long id, TimedPoll poll) {
         assertEquals("error", poll.json().get("result").asText(), poll.json().toString());
         JsonNode source = veille.get("/api/sources/" + id).json();
         assertEquals(poll.error(), source.get("lastError").asText());
@@ -215,7 +199,7 @@ class HostileServersIT {
         assertEquals("ok", health.json().get("status").asText());
         Answer created = veille.post("/api/sources", "{\"kind\":\"feed\",\"url\":\"" + feeds.url("/healthy.xml") + "\"}");
         assertEquals(201, created.status(), created.body());
-        Poll healthy = poll(created.json().get("id").asLong(), QUICK);
+        TimedPoll healthy = TimedPoll.of(veille, created.json().get("id").asLong(), QUICK);
         assertEquals("ok", healthy.json().get("result").asText(), healthy.json().toString());
         assertEquals(1, healthy.json().get("newItems").asInt());
     }
