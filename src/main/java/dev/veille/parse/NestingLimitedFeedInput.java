@@ -5,8 +5,8 @@ import com.rometools.rome.io.WireFeedInput;
 import java.util.Locale;
 
 /**
- * ROME's feed input, set up as {@code new SyndFeedInput()} sets it up (DOCTYPEs refused, XML healer on), whose
- * parser stops at {@value #MAX_ELEMENT_DEPTH} levels of nested elements.
+ * ROME's feed input, set up as {@code new SyndFeedInput()} sets it up (DOCTYPEs refused; the XML healer is the
+ * caller's choice), whose parser stops at {@value #MAX_ELEMENT_DEPTH} levels of nested elements.
  *
  * <p>Why: JDOM, under ROME, checks every element it adds against all its ancestors, so a 10 MiB body of nested
  * {@code <a>} costs time quadratic in the depth (100,000 levels took half a minute, millions would take hours),

@@ -2,7 +2,10 @@ package dev.veille.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,5 +88,32 @@ class RssParsingTest {
         ParsedFeed feed = parser.parse(Fixtures.bytes("rss-1.0-rdf.xml"), "application/json", null);
 
         assertEquals("RDF site", feed.title());
+    }
+
+    @Test
+    void readsWhatOnlyRomesHealerAcceptsAsItReadsTheWellFormedEquivalent() throws FeedParseException {
+        String healed = "\n  <?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caf&eacute; &amp; co</title>"
+                + "<item><title>Tom & Jerry&nbsp;2</title><link>https://example.org/a?x=1&y=2</link></item>"
+                + "</channel></rss>";
+        String wellFormed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caf&#233; &amp; co</title>"
+                + "<item><title>Tom &amp; Jerry&#160;2</title><link>https://example.org/a?x=1&amp;y=2</link></item>"
+                + "</channel></rss>";
+
+        ParsedFeed fromHealed = parser.parse(healed.getBytes(StandardCharsets.UTF_8), null, null);
+        ParsedFeed fromWellFormed = parser.parse(wellFormed.getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertEquals("Café & co", fromHealed.title());
+        assertEquals("Tom & Jerry\u00a02", fromHealed.entries().get(0).title());
+        assertEquals("https://example.org/a?x=1&y=2", fromHealed.entries().get(0).url());
+        assertEquals(fromWellFormed, fromHealed);
+    }
+
+    @Test
+    void reportsTheHealersErrorForXmlNeitherWayCanRead() {
+        String broken = "<rss version=\"2.0\"><channel><title>Cut short</title><item><title>One</title></channel></rss>";
+
+        FeedParseException error = assertThrows(FeedParseException.class,
+                () -> parser.parse(broken.getBytes(StandardCharsets.UTF_8), null, null));
+        assertTrue(error.getMessage().contains("item"), error.getMessage());
     }
 }
