@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,13 +67,16 @@ final class PollBench {
         results.put("baseline_cold_s", Stats.round(coldBaseline, 3), "baseline (fetch + ROME), same input");
         results.put("poll_cold_ratio", Stats.round(cold / coldBaseline, 2), "target <= 1.5");
         results.put("items_per_s", Math.round(n * settings.itemsPerFeed() / cold), "items stored per second, target >= 10000");
+        results.put("poll_cold_cpu_s", Stats.round(coldRounds.veilleCpuMedian(), 2), "CPU of this process, Veille's cold round");
+        results.put("baseline_cold_cpu_s", Stats.round(coldRounds.baselineCpuMedian(), 2), "CPU of this process, baseline's cold round");
         last.checkSearchable(n * settings.itemsPerFeed());
 
         log.println("warm poll: every feed answers 304");
         Rounds warm = new Rounds();
+        Veille warmed = last;
         for (int round = -settings.warmups(); round < settings.rounds(); round++) {
-            double v = last.pollAll(0, 0, n);
-            warm.record(round, v, baselineRound(urls, false, 0));
+            Measured veilleRound = measure(() -> warmed.pollAll(0, 0, n));
+            warm.record(round, veilleRound, measure(() -> baselineRound(urls, false, 0)));
         }
         results.put("poll_warm_s", Stats.round(warm.veilleMedian(), 3), "target <= 1.0 s");
         results.put("baseline_warm_s", Stats.round(warm.baselineMedian(), 3), "baseline, all 304");
@@ -109,31 +113,39 @@ final class PollBench {
         double seconds() throws Exception;
     }
 
-    /** The rounds of a scenario, Veille's and the baseline's: each logged, the timed ones kept for the medians. */
+    /**
+     * The rounds of a scenario, Veille's and the baseline's: each logged, the timed ones kept for the medians,
+     * with the CPU this process used meanwhile (the feed server's share is the same on both sides).
+     */
     private final class Rounds {
         private final double[] veille = new double[settings.rounds()];
         private final double[] baseline = new double[settings.rounds()];
+        private final double[] veilleCpu = new double[settings.rounds()];
+        private final double[] baselineCpu = new double[settings.rounds()];
 
         /** Runs both, Veille first in even rounds: neither always meets a colder cache or a noisier neighbour. */
         void interleave(int round, Timed veilleRun, Timed baselineRun) throws Exception {
-            double veilleSeconds;
-            double baselineSeconds;
+            Measured veilleRound;
+            Measured baselineRound;
             if (Math.floorMod(round, 2) == 0) {
-                veilleSeconds = veilleRun.seconds();
-                baselineSeconds = baselineRun.seconds();
+                veilleRound = measure(veilleRun);
+                baselineRound = measure(baselineRun);
             } else {
-                baselineSeconds = baselineRun.seconds();
-                veilleSeconds = veilleRun.seconds();
+                baselineRound = measure(baselineRun);
+                veilleRound = measure(veilleRun);
             }
-            record(round, veilleSeconds, baselineSeconds);
+            record(round, veilleRound, baselineRound);
         }
 
-        void record(int round, double veilleSeconds, double baselineSeconds) {
-            log.printf("  round %s: veille %.3f s, baseline %.3f s%n", round < 0 ? "warm-up" : String.valueOf(round + 1),
-                    veilleSeconds, baselineSeconds);
+        void record(int round, Measured veilleRound, Measured baselineRound) {
+            log.printf("  round %s: veille %.3f s (CPU %.2f s), baseline %.3f s (CPU %.2f s)%n",
+                    round < 0 ? "warm-up" : String.valueOf(round + 1), veilleRound.seconds(), veilleRound.cpuSeconds(),
+                    baselineRound.seconds(), baselineRound.cpuSeconds());
             if (round >= 0) {
-                veille[round] = veilleSeconds;
-                baseline[round] = baselineSeconds;
+                veille[round] = veilleRound.seconds();
+                baseline[round] = baselineRound.seconds();
+                veilleCpu[round] = veilleRound.cpuSeconds();
+                baselineCpu[round] = baselineRound.cpuSeconds();
             }
         }
 
@@ -144,6 +156,29 @@ final class PollBench {
         double baselineMedian() {
             return Stats.median(baseline);
         }
+
+        double veilleCpuMedian() {
+            return Stats.median(veilleCpu);
+        }
+
+        double baselineCpuMedian() {
+            return Stats.median(baselineCpu);
+        }
+    }
+
+    /** A run's wall-clock seconds and the CPU seconds this process used meanwhile. */
+    private record Measured(double seconds, double cpuSeconds) {
+    }
+
+    private static Measured measure(Timed run) throws Exception {
+        long cpuBefore = processCpuNanos();
+        double seconds = run.seconds();
+        return new Measured(seconds, Stats.seconds(processCpuNanos() - cpuBefore));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private void scaling(double atBase) throws Exception {
