@@ -164,6 +164,10 @@ public final class App implements AutoCloseable {
         return scheduler;
     }
 
+    public SourcePoller poller() {
+        return poller;
+    }
+
     public PollRound pollRound() {
         return new PollRound(poller, config.pollConcurrency());
     }

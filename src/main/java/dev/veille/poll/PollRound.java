@@ -2,6 +2,7 @@ package dev.veille.poll;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,8 +11,9 @@ import java.util.concurrent.Future;
 import dev.veille.model.Source;
 
 /**
- * Polls a given list of sources once, {@code concurrency} at a time, and returns the outcomes in list order once
- * every new item is stored and findable by full-text search.
+ * Polls a given list of sources once, {@code concurrency} at a time fetching, parsing and processing, one
+ * storing ({@link PollWriter}), and returns the outcomes in list order once every new item is stored and
+ * findable by full-text search.
  */
 public final class PollRound {
 
@@ -24,11 +26,12 @@ public final class PollRound {
     }
 
     public List<PollOutcome> run(List<Source> sources) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poll"));
-        try {
-            List<Future<PollOutcome>> futures = new ArrayList<>();
+        ExecutorService fetchers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poll"));
+        try (PollWriter writer = new PollWriter(concurrency, "veille-poll-writer")) {
+            List<Future<PollOutcome>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
-                futures.add(pool.submit(() -> poller.poll(source)));
+                futures.add(CompletableFuture.supplyAsync(() -> poller.fetch(source), fetchers)
+                        .thenCompose(writer::store));
             }
             List<PollOutcome> outcomes = new ArrayList<>(futures.size());
             for (Future<PollOutcome> future : futures) {
@@ -37,10 +40,10 @@ public final class PollRound {
             poller.indexNewItems();
             return outcomes;
         } catch (ExecutionException e) {
-            // poll() records every failure itself; reaching here means storage itself is failing.
+            // Every failure is recorded on its source; reaching here means storage itself is failing.
             throw new IllegalStateException("poll round failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            pool.shutdownNow();
+            fetchers.shutdownNow();
         }
     }
 }

@@ -19,7 +19,8 @@ import dev.veille.store.SourceStore;
 
 /**
  * Polls due sources in the background: every tick it asks the store which sources are due and hands each to a
- * pool of {@code concurrency} workers, never the same source twice at once. New items become findable by
+ * pool of {@code concurrency} workers, never the same source twice at once; the workers fetch, parse and process,
+ * and one thread stores ({@link PollWriter}). New items become findable by
  * full-text search when the polls in flight are all done (indexed together, see {@link SourcePoller#indexNewItems}),
  * and at the latest at the next tick. A failing tick or poll is logged and the next tick runs as usual.
  */
@@ -34,6 +35,7 @@ public final class Scheduler implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService ticker;
     private final ExecutorService workers;
+    private final PollWriter writer;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Instant> lastTick = new AtomicReference<>();
 
@@ -44,6 +46,7 @@ public final class Scheduler implements AutoCloseable {
         this.clock = clock;
         this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("veille-scheduler"));
         this.workers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poller"));
+        this.writer = new PollWriter(concurrency, "veille-poll-writer");
     }
 
     public void start() {
@@ -80,12 +83,20 @@ public final class Scheduler implements AutoCloseable {
 
     private void pollOne(Source source) {
         try {
-            poller.poll(source);
+            writer.store(poller.fetch(source)).whenComplete((outcome, error) -> {
+                if (error != null) {
+                    LOG.error("poll of source {} could not be recorded", source.id(), error);
+                }
+                finished(source);
+            });
         } catch (RuntimeException e) {
             LOG.error("poll of source {} could not be recorded", source.id(), e);
-        } finally {
-            inFlight.remove(source.id());
+            finished(source);
         }
+    }
+
+    private void finished(Source source) {
+        inFlight.remove(source.id());
         if (inFlight.isEmpty()) {
             indexNewItems();
         }
@@ -101,7 +112,7 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Stops taking new polls and lets the ones in flight finish (bounded by the fetch deadline). */
+    /** Stops taking new polls and lets the ones in flight finish (bounded by the fetch deadline) and be stored. */
     @Override
     public void close() {
         ticker.shutdownNow();
@@ -114,5 +125,6 @@ public final class Scheduler implements AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        writer.close();
     }
 }

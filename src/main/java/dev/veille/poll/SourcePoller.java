@@ -3,6 +3,7 @@ package dev.veille.poll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,20 +67,31 @@ public final class SourcePoller {
      * round calls {@link #indexNewItems()}, which indexes them all in one go.
      */
     public PollOutcome poll(Source source) {
+        return fetch(source).store();
+    }
+
+    /**
+     * The first half of a poll, which writes nothing: fetch, parse and process. What it returns stores the
+     * result, so that the slow half can run on many threads and the writing on one ({@link PollRound}).
+     */
+    public Fetched fetch(Source source) {
         long started = System.nanoTime();
-        PollOutcome outcome;
         try {
-            outcome = fetchAndStore(source, started);
+            return fetchAndProcess(source, started);
         } catch (RuntimeException e) {
-            // A bug or a storage problem: recorded on the source like any other failure, never thrown at the caller.
-            LOG.error("poll of source {} ({}) failed unexpectedly", source.id(), source.url(), e);
-            outcome = recordFailure(source, null, null, "internal error: " + e, started);
+            return unexpectedFailure(source, e, started);
         }
-        LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
-                outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
-                outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
-        observer.polled(outcome);
-        return outcome;
+    }
+
+    /** A fetched source waiting to be stored. */
+    @FunctionalInterface
+    public interface Fetched {
+
+        /**
+         * Records the poll on the source (and its new items), logs it and tells the observer. Whatever goes wrong
+         * is recorded as the source's error; only a database that cannot record even that throws.
+         */
+        PollOutcome store();
     }
 
     /** Makes the items stored by earlier polls findable by full-text search; returns how many were indexed. */
@@ -87,35 +99,69 @@ public final class SourcePoller {
         return polls.indexNewItems();
     }
 
-    private PollOutcome fetchAndStore(Source source, long started) {
+    private Fetched fetchAndProcess(Source source, long started) {
         FetchResult result = fetcher.fetch(new FetchRequest(source.url(), source.etag(), source.lastModified()));
         Instant now = now();
         if (result instanceof FetchResult.NotModified notModified) {
-            polls.saveNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
-            return outcome(source, PollOutcome.Result.NOT_MODIFIED, 0, notModified.status(), null, started);
+            return recorded(source, started, () -> {
+                polls.saveNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
+                return outcome(source, PollOutcome.Result.NOT_MODIFIED, 0, notModified.status(), null, started);
+            });
         }
         if (result instanceof FetchResult.Gone gone) {
             String error = source.url() + " answered 410 Gone: polling stopped until the source is edited or polled by hand";
-            polls.saveGone(source.id(), gone.status(), error, now);
-            return outcome(source, PollOutcome.Result.ERROR, 0, gone.status(), error, started);
+            return recorded(source, started, () -> {
+                polls.saveGone(source.id(), gone.status(), error, now);
+                return outcome(source, PollOutcome.Result.ERROR, 0, gone.status(), error, started);
+            });
         }
         if (result instanceof FetchResult.Failed failed) {
-            return recordFailure(source, failed.status(), failed.retryAfter(), failed.message(), started);
+            return recorded(source, started,
+                    () -> recordFailure(source, failed.status(), failed.retryAfter(), failed.message(), started));
         }
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
         ParsedFeed feed;
         try {
             feed = parse(source, fetched);
         } catch (FeedParseException e) {
-            return recordFailure(source, fetched.status(), null, e.getMessage(), started);
+            return recorded(source, started, () -> recordFailure(source, fetched.status(), null, e.getMessage(), started));
         }
         ProcessedEntries processed = processor.process(source, feed, now);
         processed.skipped().forEach(reason -> LOG.debug("source {}: {}", source.id(), reason));
         String url = fetched.movedPermanentlyTo() != null ? fetched.movedPermanentlyTo() : source.url();
-        int inserted = polls.saveSuccess(source.id(),
-                new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(), fetched.status()),
-                processed.items(), now, backoff.afterSuccess(source, now));
-        return outcome(source, PollOutcome.Result.OK, inserted, fetched.status(), null, started);
+        PollStore.SuccessfulFetch success = new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(),
+                fetched.status());
+        return recorded(source, started, () -> {
+            int inserted = polls.saveSuccess(source.id(), success, processed.items(), now, backoff.afterSuccess(source, now));
+            return outcome(source, PollOutcome.Result.OK, inserted, fetched.status(), null, started);
+        });
+    }
+
+    /** The store half: {@code write} records the poll; a failure there is recorded as the source's error. */
+    private Fetched recorded(Source source, long started, Supplier<PollOutcome> write) {
+        return () -> {
+            PollOutcome outcome;
+            try {
+                outcome = write.get();
+            } catch (RuntimeException e) {
+                outcome = recordUnexpected(source, e, started);
+            }
+            LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
+                    outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
+                    outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
+            observer.polled(outcome);
+            return outcome;
+        };
+    }
+
+    private Fetched unexpectedFailure(Source source, RuntimeException e, long started) {
+        return recorded(source, started, () -> recordUnexpected(source, e, started));
+    }
+
+    // A bug or a storage problem: recorded on the source like any other failure, never thrown at the caller.
+    private PollOutcome recordUnexpected(Source source, RuntimeException e, long started) {
+        LOG.error("poll of source {} ({}) failed unexpectedly", source.id(), source.url(), e);
+        return recordFailure(source, null, null, "internal error: " + e, started);
     }
 
     private ParsedFeed parse(Source source, FetchResult.Fetched fetched) throws FeedParseException {

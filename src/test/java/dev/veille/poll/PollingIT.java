@@ -3,6 +3,7 @@ package dev.veille.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.veille.model.Source;
 import dev.veille.testing.CannedResponse;
 import dev.veille.testing.LocalHttpServer;
 import dev.veille.testing.RunningVeille;
@@ -107,6 +109,28 @@ class PollingIT {
         assertEquals(304, source.get("lastStatus").asInt());
         assertEquals(0, source.get("errorCount").asInt());
         assertNotNull(source.get("lastSuccessAt").asText());
+    }
+
+    @Test
+    void fetchingWritesNothingUntilTheResultIsStored() {
+        serve("/feed.xml", TestFeeds.rss("Blog", Entry.of("Kafka 2.3", "https://blog.example/kafka", "2019-10-01T08:00:00Z"),
+                Entry.of("Traefik 2.0", "https://blog.example/traefik", "2019-10-02T08:00:00Z")));
+        long id = addFeed("/feed.xml", null);
+        Source source = veille.app().sourceStore().findById(id).orElseThrow();
+        int requestsBefore = feeds.requestsTo("/feed.xml").size();
+
+        SourcePoller.Fetched fetched = veille.app().poller().fetch(source);
+
+        assertEquals(requestsBefore + 1, feeds.requestsTo("/feed.xml").size(), "fetched");
+        assertEquals(0, items("?source=" + id).get("items").size(), "no item stored yet");
+        assertNull(veille.app().sourceStore().findById(id).orElseThrow().lastPolledAt(), "the source is untouched");
+
+        PollOutcome outcome = fetched.store();
+
+        assertEquals(PollOutcome.Result.OK, outcome.result());
+        assertEquals(2, outcome.newItems());
+        assertEquals(List.of("Traefik 2.0", "Kafka 2.3"), titles(items("?source=" + id)));
+        assertNotNull(veille.app().sourceStore().findById(id).orElseThrow().lastPolledAt());
     }
 
     @Test
