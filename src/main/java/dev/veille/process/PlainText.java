@@ -2,8 +2,6 @@ package dev.veille.process;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Tag;
 
@@ -21,8 +19,6 @@ public final class PlainText {
     /** Bounds the parsing work per field: a megabyte title is cut to this many characters before jsoup reads it. */
     static final int MAX_MARKUP_CHARS = 200_000;
 
-    // A '<' that starts a tag, an end tag, a comment or a declaration; the name is checked against known tags.
-    private static final Pattern TAG_START = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)?");
     // Not "known" to jsoup's HTML tag set, yet markup a browser renders and scripts run in.
     private static final Set<String> FOREIGN_MARKUP = Set.of("svg", "math");
 
@@ -71,6 +67,9 @@ public final class PlainText {
     private static boolean isOneLine(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < '\u007f') {
+                continue; // printable ASCII, most of any text: none of the checks below can apply
+            }
             if (c == ' ') {
                 if (i == 0 || i == text.length() - 1 || text.charAt(i - 1) == ' ') {
                     return false;
@@ -105,31 +104,51 @@ public final class PlainText {
      * as {@code <b>} in a title is still read as markup, which is the common case in feeds.
      */
     static String escapeNonTags(String text) {
-        Matcher matcher = TAG_START.matcher(text);
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        int open = text.indexOf('<');
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, open);
         // Inside <svg> and <math> every element is markup, whatever its name (<circle>, <mi>).
         int foreignDepth = 0;
-        while (matcher.find()) {
-            String name = matcher.group(2) == null ? "" : matcher.group(2).toLowerCase(Locale.ROOT);
-            boolean markup = foreignDepth > 0 || opensMarkup(text, matcher, name);
-            if (FOREIGN_MARKUP.contains(name)) {
-                foreignDepth = Math.max(0, foreignDepth + (matcher.group(1).isEmpty() ? 1 : -1));
+        while (open >= 0) {
+            // What follows the '<': an optional '/', then an optional tag name [A-Za-z][A-Za-z0-9-]*.
+            boolean closing = open + 1 < text.length() && text.charAt(open + 1) == '/';
+            int nameStart = closing ? open + 2 : open + 1;
+            int nameEnd = nameStart;
+            if (nameEnd < text.length() && isAsciiLetter(text.charAt(nameEnd))) {
+                do {
+                    nameEnd++;
+                } while (nameEnd < text.length() && isTagNameChar(text.charAt(nameEnd)));
             }
-            matcher.appendReplacement(escaped, Matcher.quoteReplacement(
-                    markup ? matcher.group() : "&lt;" + matcher.group().substring(1)));
+            String name = text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            boolean markup = foreignDepth > 0 || opensMarkup(text, nameEnd, closing, name);
+            if (FOREIGN_MARKUP.contains(name)) {
+                foreignDepth = Math.max(0, foreignDepth + (closing ? -1 : 1));
+            }
+            escaped.append(markup ? "<" : "&lt;");
+            int next = text.indexOf('<', open + 1);
+            escaped.append(text, open + 1, next < 0 ? text.length() : next);
+            open = next;
         }
-        matcher.appendTail(escaped);
         return escaped.toString();
     }
 
-    private static boolean opensMarkup(String text, Matcher matcher, String name) {
+    private static boolean opensMarkup(String text, int afterName, boolean closing, String name) {
         if (name.isEmpty()) {
             // "<!--", "<!DOCTYPE", "<?xml" are markup; "< ", "<3", "</ " are text.
-            int next = matcher.end();
-            return matcher.group(1).isEmpty() && next < text.length()
-                    && (text.charAt(next) == '!' || text.charAt(next) == '?');
+            return !closing && afterName < text.length()
+                    && (text.charAt(afterName) == '!' || text.charAt(afterName) == '?');
         }
         return Tag.isKnownTag(name) || FOREIGN_MARKUP.contains(name);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isTagNameChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
     }
 
     /** Drops C0 and C1 control characters and unpaired surrogates; tabs and line breaks become spaces. */

@@ -86,11 +86,20 @@ public final class UrlNormalizer {
 
     // Both 80 and 443 are dropped whatever the scheme: the key already treats http and https as one.
     private static String significantPort(UriReference reference) {
-        String port = portText(reference).replaceFirst("^0+(?=\\d)", "");
+        String port = withoutLeadingZeros(portText(reference));
         if (port.isEmpty() || port.equals("80") || port.equals("443")) {
             return "";
         }
         return ":" + port;
+    }
+
+    // "0080" is port 80; "0" stays "0".
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     private static String withoutTrailingSlashes(String path) {

@@ -48,6 +48,19 @@ class PlainTextTest {
         assertEquals(expected, PlainText.fromMarkup(markup));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Optional<T>                       | Optional&lt;T>
+            <b>x</b> </ b> <3                 | <b>x</b> &lt;/ b> &lt;3
+            <!-- c --><?pi?></!x> <         | <!-- c --><?pi?>&lt;/!x> &lt;
+            <svg><circle/></svg><circle/>     | <svg><circle/></svg>&lt;circle/>
+            <SVG><Foo-1></svg></svg><foo>     | <SVG><Foo-1></svg></svg>&lt;foo>
+            no tag at all                     | no tag at all
+            """)
+    void escapesEveryLessThanThatOpensNoKnownTag(String text, String expected) {
+        assertEquals(expected, PlainText.escapeNonTags(text));
+    }
+
     @Test
     void givesEmptyTextForNull() {
         assertEquals("", PlainText.fromMarkup(null));

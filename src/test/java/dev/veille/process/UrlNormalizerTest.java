@@ -20,6 +20,8 @@ class UrlNormalizerTest {
             https://example.com:443/a                           | https://example.com/a
             https://example.com:0443/a                          | https://example.com/a
             http://example.com:8080/a                           | https://example.com:8080/a
+            http://example.com:008080/a                         | https://example.com:8080/a
+            http://example.com:000/a                            | https://example.com:0/a
             https://example.com:/a                              | https://example.com/a
             # fragment dropped
             https://example.com/a#section-2                     | https://example.com/a
