@@ -15,7 +15,7 @@ import java.util.Properties;
  * @param scaling        source counts of the growth scenario (the largest and {@code sources} must be among them)
  * @param concurrency    sources polled at once, by Veille and by the baseline
  * @param rounds         timed rounds of each scenario (the median is reported)
- * @param warmups        untimed rounds before them (JIT, caches, connections)
+ * @param warmups        untimed rounds before them (JIT, caches, connections; a cold poll's CPU falls for four)
  * @param apiItems       items in the database behind the API scenarios
  * @param apiLinks       links in it, over 24 months; the month whose Markdown is read has {@code markdownLinks}
  * @param markdownLinks  links in the month read by {@code /api/digests/{m}/markdown}
@@ -56,7 +56,7 @@ record BenchSettings(int sources, int itemsPerFeed, List<Integer> scaling, int c
                         .map(String::trim).map(Integer::parseInt).toList(),
                 integer(p, "bench.concurrency", 4),
                 integer(p, "bench.rounds", 3),
-                integer(p, "bench.warmups", 1),
+                integer(p, "bench.warmups", 2),
                 integer(p, "bench.apiItems", 100_000),
                 integer(p, "bench.apiLinks", 5_000),
                 integer(p, "bench.markdownLinks", 200),
