@@ -28,7 +28,7 @@ final class PollWriter implements AutoCloseable {
     }
 
     /** Queues {@code fetched} for storing; completes with its outcome once stored. */
-    CompletableFuture<PollOutcome> store(SourcePoller.Fetched fetched) {
+    CompletableFuture<PollOutcome> store(SourcePoller.FetchedPoll fetched) {
         // Uninterruptible: the writer always drains, so a full queue frees a place within one store.
         waiting.acquireUninterruptibly();
         try {

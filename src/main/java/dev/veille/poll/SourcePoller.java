@@ -3,6 +3,7 @@ package dev.veille.poll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dev.veille.fetch.FetchRequest;
 import dev.veille.fetch.FetchResult;
 import dev.veille.fetch.Fetcher;
+import dev.veille.model.NewItem;
 import dev.veille.model.Source;
 import dev.veille.model.SourceKind;
 import dev.veille.parse.FeedParseException;
@@ -74,7 +76,7 @@ public final class SourcePoller {
      * The first half of a poll, which writes nothing: fetch, parse and process. What it returns stores the
      * result, so that the slow half can run on many threads and the writing on one ({@link PollRound}).
      */
-    public Fetched fetch(Source source) {
+    public FetchedPoll fetch(Source source) {
         long started = System.nanoTime();
         try {
             return fetchAndProcess(source, started);
@@ -85,7 +87,7 @@ public final class SourcePoller {
 
     /** A fetched source waiting to be stored. */
     @FunctionalInterface
-    public interface Fetched {
+    public interface FetchedPoll {
 
         /**
          * Records the poll on the source (and its new items), logs it and tells the observer. Whatever goes wrong
@@ -99,7 +101,7 @@ public final class SourcePoller {
         return polls.indexNewItems();
     }
 
-    private Fetched fetchAndProcess(Source source, long started) {
+    private FetchedPoll fetchAndProcess(Source source, long started) {
         FetchResult result = fetcher.fetch(new FetchRequest(source.url(), source.etag(), source.lastModified()));
         Instant now = now();
         if (result instanceof FetchResult.NotModified notModified) {
@@ -120,25 +122,28 @@ public final class SourcePoller {
                     () -> recordFailure(source, failed.status(), failed.retryAfter(), failed.message(), started));
         }
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+        // The stores below capture the status, not the fetched body, which may weigh megabytes.
+        int status = fetched.status();
         ParsedFeed feed;
         try {
             feed = parse(source, fetched);
         } catch (FeedParseException e) {
-            return recorded(source, started, () -> recordFailure(source, fetched.status(), null, e.getMessage(), started));
+            return recorded(source, started, () -> recordFailure(source, status, null, e.getMessage(), started));
         }
         ProcessedEntries processed = processor.process(source, feed, now);
         processed.skipped().forEach(reason -> LOG.debug("source {}: {}", source.id(), reason));
         String url = fetched.movedPermanentlyTo() != null ? fetched.movedPermanentlyTo() : source.url();
         PollStore.SuccessfulFetch success = new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(),
-                fetched.status());
+                status);
+        List<NewItem> items = processed.items();
         return recorded(source, started, () -> {
-            int inserted = polls.saveSuccess(source.id(), success, processed.items(), now, backoff.afterSuccess(source, now));
-            return outcome(source, PollOutcome.Result.OK, inserted, fetched.status(), null, started);
+            int inserted = polls.saveSuccess(source.id(), success, items, now, backoff.afterSuccess(source, now));
+            return outcome(source, PollOutcome.Result.OK, inserted, status, null, started);
         });
     }
 
     /** The store half: {@code write} records the poll; a failure there is recorded as the source's error. */
-    private Fetched recorded(Source source, long started, Supplier<PollOutcome> write) {
+    private FetchedPoll recorded(Source source, long started, Supplier<PollOutcome> write) {
         return () -> {
             PollOutcome outcome;
             try {
@@ -154,7 +159,7 @@ public final class SourcePoller {
         };
     }
 
-    private Fetched unexpectedFailure(Source source, RuntimeException e, long started) {
+    private FetchedPoll unexpectedFailure(Source source, RuntimeException e, long started) {
         return recorded(source, started, () -> recordUnexpected(source, e, started));
     }
 

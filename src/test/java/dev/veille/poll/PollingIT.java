@@ -119,7 +119,7 @@ class PollingIT {
         Source source = veille.app().sourceStore().findById(id).orElseThrow();
         int requestsBefore = feeds.requestsTo("/feed.xml").size();
 
-        SourcePoller.Fetched fetched = veille.app().poller().fetch(source);
+        SourcePoller.FetchedPoll fetched = veille.app().poller().fetch(source);
 
         assertEquals(requestsBefore + 1, feeds.requestsTo("/feed.xml").size(), "fetched");
         assertEquals(0, items("?source=" + id).get("items").size(), "no item stored yet");
