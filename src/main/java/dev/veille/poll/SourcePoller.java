@@ -3,7 +3,6 @@ package dev.veille.poll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import dev.veille.fetch.FetchRequest;
 import dev.veille.fetch.FetchResult;
 import dev.veille.fetch.Fetcher;
-import dev.veille.model.NewItem;
 import dev.veille.model.Source;
 import dev.veille.model.SourceKind;
 import dev.veille.parse.FeedParseException;
@@ -135,9 +133,9 @@ public final class SourcePoller {
         String url = fetched.movedPermanentlyTo() != null ? fetched.movedPermanentlyTo() : source.url();
         PollStore.SuccessfulFetch success = new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(),
                 status);
-        List<NewItem> items = processed.items();
+        PollStore.ItemRows rows = PollStore.ItemRows.of(processed.items());
         return recorded(source, started, () -> {
-            int inserted = polls.saveSuccess(source.id(), success, items, now, backoff.afterSuccess(source, now));
+            int inserted = polls.saveSuccess(source.id(), success, rows, now, backoff.afterSuccess(source, now));
             return outcome(source, PollOutcome.Result.OK, inserted, status, null, started);
         });
     }

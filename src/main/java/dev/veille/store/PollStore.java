@@ -68,17 +68,11 @@ public final class PollStore {
     /**
      * Inserts the new items (a guid the source already has is skipped; an item whose normalised URL another
      * source has is flagged a duplicate of the first) and records the success, errors cleared, validators and
-     * (after a permanent redirect) URL kept; returns how many items were new. The categories' JSON is made
-     * before the transaction: polls take turns on the write lock, and work done holding it is work they wait for.
+     * (after a permanent redirect) URL kept; returns how many items were new.
      */
-    public int saveSuccess(long sourceId, SuccessfulFetch fetch, List<NewItem> items, Instant now,
-                           Instant nextPollAt) {
-        List<String> categories = new ArrayList<>(items.size());
-        for (NewItem item : items) {
-            categories.add(JsonColumns.write(item.categories()));
-        }
+    public int saveSuccess(long sourceId, SuccessfulFetch fetch, ItemRows rows, Instant now, Instant nextPollAt) {
         return jdbi.inTransaction(handle -> {
-            int inserted = items.isEmpty() ? 0 : insertItems(handle, sourceId, items, categories, now);
+            int inserted = rows.items().isEmpty() ? 0 : insertItems(handle, sourceId, rows, now);
             handle.createUpdate(RECORD_SUCCESS).bind("id", sourceId).bind("url", fetch.url())
                     .bind("etag", fetch.etag()).bind("lastModified", fetch.lastModified())
                     .bind("status", fetch.status()).bind("now", now).bind("nextPollAt", nextPollAt).execute();
@@ -120,15 +114,14 @@ public final class PollStore {
     }
 
     // Bound field by field: binding the record's accessors by reflection cost more than the inserts.
-    private static int insertItems(Handle handle, long sourceId, List<NewItem> items, List<String> categories,
-                                   Instant now) {
+    private static int insertItems(Handle handle, long sourceId, ItemRows rows, Instant now) {
         PreparedBatch batch = handle.prepareBatch(INSERT_ITEM);
-        for (int i = 0; i < items.size(); i++) {
-            NewItem item = items.get(i);
+        for (int i = 0; i < rows.items().size(); i++) {
+            NewItem item = rows.items().get(i);
             batch.bind("sourceId", sourceId).bind("guid", item.guid()).bind("url", item.url())
                     .bind("normalizedUrl", item.normalizedUrl()).bind("title", item.title())
                     .bind("summary", item.summary()).bind("publishedAt", item.publishedAt())
-                    .bind("fetchedAt", now).bind("categories", categories.get(i))
+                    .bind("fetchedAt", now).bind("categories", rows.categories().get(i))
                     .bind("version", item.version()).bind("prerelease", item.prerelease()).add();
         }
         int inserted = 0;
@@ -136,6 +129,21 @@ public final class PollStore {
             inserted += count;
         }
         return inserted;
+    }
+
+    /**
+     * Items ready to insert: the categories already written as JSON. Made by the polling threads, before the
+     * writer takes them: the one thread that writes has the least time to spare ({@link #saveSuccess}).
+     */
+    public record ItemRows(List<NewItem> items, List<String> categories) {
+
+        public static ItemRows of(List<NewItem> items) {
+            List<String> categories = new ArrayList<>(items.size());
+            for (NewItem item : items) {
+                categories.add(JsonColumns.write(item.categories()));
+            }
+            return new ItemRows(List.copyOf(items), List.copyOf(categories));
+        }
     }
 
     /** What a successful fetch leaves on the source: where it now lives and the validators for the next one. */

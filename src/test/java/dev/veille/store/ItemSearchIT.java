@@ -56,7 +56,7 @@ class ItemSearchIT {
                     published, List.of(), null, false));
         }
         polls.saveSuccess(source, new PollStore.SuccessfulFetch("https://blog.example/feed.xml", null, null, 200),
-                batch, START, START);
+                PollStore.ItemRows.of(batch), START, START);
         polls.indexNewItems();
         db.jdbi().useHandle(h -> h.execute("UPDATE items SET status = 'kept' WHERE id % 3 = 0"));
         all.addAll(db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM items").map(new ItemRowMapper()).list()));

@@ -63,7 +63,7 @@ class QueryPlansIT {
         }
         PollStore polls = new PollStore(db.jdbi());
         polls.saveSuccess(source, new PollStore.SuccessfulFetch("https://blog.example/feed.xml", null, null, 200),
-                batch, START, START);
+                PollStore.ItemRows.of(batch), START, START);
         polls.indexNewItems();
         long cloud = db.jdbi().onDemand(SectionStore.class).findByName("Cloud").orElseThrow().id();
         LinkStore links = db.jdbi().onDemand(LinkStore.class);

@@ -51,7 +51,7 @@ class SearchIndexIT {
                 + title.hashCode(), "https://blog.example/" + title.hashCode(), title, "About " + title, NOW,
                 List.of(), null, false)).toList();
         polls.saveSuccess(sourceId, new PollStore.SuccessfulFetch("https://blog.example/feed.xml", null, null, 200),
-                batch, NOW, NOW.plusSeconds(3600));
+                PollStore.ItemRows.of(batch), NOW, NOW.plusSeconds(3600));
     }
 
     private List<String> found(String text) {
