@@ -27,7 +27,7 @@ public final class PollRound {
 
     public List<PollOutcome> run(List<Source> sources) throws InterruptedException {
         ExecutorService fetchers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poll"));
-        try (PollWriter writer = new PollWriter(concurrency, "veille-poll-writer")) {
+        try (PollWriter writer = new PollWriter(concurrency, "veille-poll-writer", poller::storeTogether)) {
             List<Future<PollOutcome>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
                 futures.add(CompletableFuture.supplyAsync(() -> poller.fetch(source), fetchers)

@@ -46,7 +46,7 @@ public final class Scheduler implements AutoCloseable {
         this.clock = clock;
         this.ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("veille-scheduler"));
         this.workers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("veille-poller"));
-        this.writer = new PollWriter(concurrency, "veille-poll-writer");
+        this.writer = new PollWriter(concurrency, "veille-poll-writer", poller::storeTogether);
     }
 
     public void start() {

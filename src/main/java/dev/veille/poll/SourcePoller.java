@@ -3,6 +3,7 @@ package dev.veille.poll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -67,31 +68,65 @@ public final class SourcePoller {
      * round calls {@link #indexNewItems()}, which indexes them all in one go.
      */
     public PollOutcome poll(Source source) {
-        return fetch(source).store();
+        return store(fetch(source));
     }
 
     /**
-     * The first half of a poll, which writes nothing: fetch, parse and process. What it returns stores the
-     * result, so that the slow half can run on many threads and the writing on one ({@link PollRound}).
+     * The first half of a poll, which writes nothing: fetch, parse and process. What it returns is stored by
+     * {@link #store} or {@link #storeTogether}, so that the slow half can run on many threads and the writing on
+     * one ({@link PollWriter}).
      */
     public FetchedPoll fetch(Source source) {
         long started = System.nanoTime();
         try {
             return fetchAndProcess(source, started);
         } catch (RuntimeException e) {
-            return unexpectedFailure(source, e, started);
+            return new FetchedPoll(source, started, () -> recordUnexpected(source, e, started));
         }
     }
 
-    /** A fetched source waiting to be stored. */
-    @FunctionalInterface
-    public interface FetchedPoll {
+    /**
+     * A fetched source waiting to be stored: {@code write} records the poll on the source (and its new items) and
+     * throws if the database refuses.
+     */
+    public record FetchedPoll(Source source, long started, Supplier<PollOutcome> write) {
+    }
 
-        /**
-         * Records the poll on the source (and its new items), logs it and tells the observer. Whatever goes wrong
-         * is recorded as the source's error; only a database that cannot record even that throws.
-         */
-        PollOutcome store();
+    /**
+     * Stores one fetched poll in its own transaction, logs it and tells the observer. A failure to write is
+     * recorded as the source's error; only a database that cannot record even that throws.
+     */
+    public PollOutcome store(FetchedPoll fetched) {
+        PollOutcome outcome;
+        try {
+            outcome = fetched.write().get();
+        } catch (RuntimeException e) {
+            outcome = recordUnexpected(fetched.source(), e, fetched.started());
+        }
+        report(outcome, fetched.source());
+        return outcome;
+    }
+
+    /**
+     * Stores fetched polls in one transaction: each commit writes every page it touched, and polls of the same
+     * hours touch the same index pages. If any write fails, nothing of the batch is kept and each poll is stored
+     * on its own by {@link #store}, so a failure is still recorded on its own source only.
+     */
+    public List<PollOutcome> storeTogether(List<FetchedPoll> batch) {
+        if (batch.size() == 1) {
+            return List.of(store(batch.get(0)));
+        }
+        List<PollOutcome> outcomes;
+        try {
+            outcomes = polls.inOneTransaction(() -> batch.stream().map(fetched -> fetched.write().get()).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("storing {} polls together failed ({}); storing them one by one", batch.size(), e.toString());
+            return batch.stream().map(this::store).toList();
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            report(outcomes.get(i), batch.get(i).source());
+        }
+        return outcomes;
     }
 
     /** Makes the items stored by earlier polls findable by full-text search; returns how many were indexed. */
@@ -103,30 +138,30 @@ public final class SourcePoller {
         FetchResult result = fetcher.fetch(new FetchRequest(source.url(), source.etag(), source.lastModified()));
         Instant now = now();
         if (result instanceof FetchResult.NotModified notModified) {
-            return recorded(source, started, () -> {
+            return new FetchedPoll(source, started, () -> {
                 polls.saveNotModified(source.id(), notModified.status(), now, backoff.afterSuccess(source, now));
                 return outcome(source, PollOutcome.Result.NOT_MODIFIED, 0, notModified.status(), null, started);
             });
         }
         if (result instanceof FetchResult.Gone gone) {
             String error = source.url() + " answered 410 Gone: polling stopped until the source is edited or polled by hand";
-            return recorded(source, started, () -> {
+            return new FetchedPoll(source, started, () -> {
                 polls.saveGone(source.id(), gone.status(), error, now);
                 return outcome(source, PollOutcome.Result.ERROR, 0, gone.status(), error, started);
             });
         }
         if (result instanceof FetchResult.Failed failed) {
-            return recorded(source, started,
+            return new FetchedPoll(source, started,
                     () -> recordFailure(source, failed.status(), failed.retryAfter(), failed.message(), started));
         }
         FetchResult.Fetched fetched = (FetchResult.Fetched) result;
-        // The stores below capture the status, not the fetched body, which may weigh megabytes.
+        // The writes below capture the status, not the fetched body, which may weigh megabytes.
         int status = fetched.status();
         ParsedFeed feed;
         try {
             feed = parse(source, fetched);
         } catch (FeedParseException e) {
-            return recorded(source, started, () -> recordFailure(source, status, null, e.getMessage(), started));
+            return new FetchedPoll(source, started, () -> recordFailure(source, status, null, e.getMessage(), started));
         }
         ProcessedEntries processed = processor.process(source, feed, now);
         processed.skipped().forEach(reason -> LOG.debug("source {}: {}", source.id(), reason));
@@ -134,31 +169,17 @@ public final class SourcePoller {
         PollStore.SuccessfulFetch success = new PollStore.SuccessfulFetch(url, fetched.etag(), fetched.lastModified(),
                 status);
         PollStore.ItemRows rows = PollStore.ItemRows.of(processed.items());
-        return recorded(source, started, () -> {
+        return new FetchedPoll(source, started, () -> {
             int inserted = polls.saveSuccess(source.id(), success, rows, now, backoff.afterSuccess(source, now));
             return outcome(source, PollOutcome.Result.OK, inserted, status, null, started);
         });
     }
 
-    /** The store half: {@code write} records the poll; a failure there is recorded as the source's error. */
-    private FetchedPoll recorded(Source source, long started, Supplier<PollOutcome> write) {
-        return () -> {
-            PollOutcome outcome;
-            try {
-                outcome = write.get();
-            } catch (RuntimeException e) {
-                outcome = recordUnexpected(source, e, started);
-            }
-            LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
-                    outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
-                    outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
-            observer.polled(outcome);
-            return outcome;
-        };
-    }
-
-    private FetchedPoll unexpectedFailure(Source source, RuntimeException e, long started) {
-        return recorded(source, started, () -> recordUnexpected(source, e, started));
+    private void report(PollOutcome outcome, Source source) {
+        LOG.info("poll source={} url={} result={} status={} new={} ms={}{}", source.id(), source.url(),
+                outcome.result().wireName(), outcome.status(), outcome.newItems(), outcome.millis(),
+                outcome.error() == null ? "" : " error=\"" + outcome.error() + "\"");
+        observer.polled(outcome);
     }
 
     // A bug or a storage problem: recorded on the source like any other failure, never thrown at the caller.

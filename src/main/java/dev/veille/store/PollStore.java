@@ -3,6 +3,7 @@ package dev.veille.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -78,6 +79,15 @@ public final class PollStore {
                     .bind("status", fetch.status()).bind("now", now).bind("nextPollAt", nextPollAt).execute();
             return inserted;
         });
+    }
+
+    /**
+     * Runs {@code writes} (calls to this store's save methods) in one transaction: they join it instead of
+     * opening their own, and if one throws, none is kept.
+     */
+    public <R> R inOneTransaction(Supplier<R> writes) {
+        // Jdbi hands the thread's open handle to the nested calls, whose transactions join this one.
+        return jdbi.inTransaction(handle -> writes.get());
     }
 
     /** A 304: only the poll times and status move. */

@@ -125,12 +125,45 @@ class PollingIT {
         assertEquals(0, items("?source=" + id).get("items").size(), "no item stored yet");
         assertNull(veille.app().sourceStore().findById(id).orElseThrow().lastPolledAt(), "the source is untouched");
 
-        PollOutcome outcome = fetched.store();
+        PollOutcome outcome = veille.app().poller().store(fetched);
 
         assertEquals(PollOutcome.Result.OK, outcome.result());
         assertEquals(2, outcome.newItems());
         assertEquals(List.of("Traefik 2.0", "Kafka 2.3"), titles(items("?source=" + id)));
         assertNotNull(veille.app().sourceStore().findById(id).orElseThrow().lastPolledAt());
+    }
+
+    @Test
+    void pollsStoredTogetherAreKeptAllOrNoneThenEachOnItsOwn() {
+        serve("/a.xml", TestFeeds.rss("A", Entry.of("Kafka 2.3", "https://a.example/kafka", "2019-10-01T08:00:00Z"),
+                Entry.of("Traefik 2.0", "https://a.example/traefik", "2019-10-02T08:00:00Z")));
+        serve("/b.xml", TestFeeds.rss("B", Entry.of("Helm 3", "https://b.example/helm", "2019-10-03T08:00:00Z")));
+        long a = addFeed("/a.xml", null);
+        long b = addFeed("/b.xml", null);
+        SourcePoller poller = veille.app().poller();
+        Source sourceB = veille.app().sourceStore().findById(b).orElseThrow();
+        SourcePoller.FetchedPoll fetchedA = poller.fetch(veille.app().sourceStore().findById(a).orElseThrow());
+        SourcePoller.FetchedPoll broken = new SourcePoller.FetchedPoll(sourceB, System.nanoTime(), () -> {
+            throw new IllegalStateException("disk I/O error");
+        });
+
+        List<PollOutcome> outcomes = poller.storeTogether(List.of(fetchedA, broken));
+
+        // A's items were written in the failed batch, rolled back with it, then written again on their own.
+        assertEquals(PollOutcome.Result.OK, outcomes.get(0).result());
+        assertEquals(2, outcomes.get(0).newItems());
+        assertEquals(PollOutcome.Result.ERROR, outcomes.get(1).result());
+        assertEquals("internal error: java.lang.IllegalStateException: disk I/O error", outcomes.get(1).error());
+        assertEquals(List.of("Traefik 2.0", "Kafka 2.3"), titles(items("?source=" + a)));
+        assertEquals(0, items("?source=" + b).get("items").size());
+        assertEquals(1, veille.app().sourceStore().findById(b).orElseThrow().errorCount());
+
+        SourcePoller.FetchedPoll fetchedB = poller.fetch(sourceB);
+        SourcePoller.FetchedPoll repollA = poller.fetch(veille.app().sourceStore().findById(a).orElseThrow());
+        List<PollOutcome> together = poller.storeTogether(List.of(fetchedB, repollA));
+        assertEquals(List.of(1, 0), together.stream().map(PollOutcome::newItems).toList());
+        assertEquals(List.of("Helm 3"), titles(items("?source=" + b)));
+        assertEquals(0, veille.app().sourceStore().findById(b).orElseThrow().errorCount());
     }
 
     @Test
