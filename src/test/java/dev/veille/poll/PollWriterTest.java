@@ -67,10 +67,7 @@ class PollWriterTest {
     void whatWaitsWhileABatchIsStoredIsStoredTogetherNext() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (PollWriter writer = new PollWriter(4, "test-writer", recordingStore)) {
-            CompletableFuture<PollOutcome> first = writer.store(blockedUntil(release, 1));
-            while (!threads.contains("test-writer")) {
-                Thread.sleep(5); // the writer has taken the first one and is stuck in it
-            }
+            CompletableFuture<PollOutcome> first = storeAndWaitTillTaken(writer, blockedUntil(release, 1));
             List<CompletableFuture<PollOutcome>> waiting = new ArrayList<>();
             for (long id = 2; id <= 4; id++) {
                 waiting.add(writer.store(ok(id)));
@@ -88,10 +85,7 @@ class PollWriterTest {
     void aCallerWaitsWhileAsManyResultsAsTheCapacityAreWaiting() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         try (PollWriter writer = new PollWriter(2, "test-writer", recordingStore)) {
-            CompletableFuture<PollOutcome> first = writer.store(blockedUntil(release, 1));
-            while (!threads.contains("test-writer")) {
-                Thread.sleep(5);
-            }
+            CompletableFuture<PollOutcome> first = storeAndWaitTillTaken(writer, blockedUntil(release, 1));
             CompletableFuture<PollOutcome> second = writer.store(ok(2));
             CompletableFuture<PollOutcome> third = writer.store(ok(3));
             CompletableFuture<CompletableFuture<PollOutcome>> fourth =
@@ -148,6 +142,16 @@ class PollWriterTest {
             assertEquals(i + 1, outcomes.get(i).join().sourceId());
         }
         assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> writer.store(ok(6)));
+    }
+
+    /** Hands {@code fetched} over and returns once the writer has taken it (and is stuck in it, if it blocks). */
+    private CompletableFuture<PollOutcome> storeAndWaitTillTaken(PollWriter writer, FetchedPoll fetched)
+            throws InterruptedException {
+        CompletableFuture<PollOutcome> outcome = writer.store(fetched);
+        while (!threads.contains("test-writer")) {
+            Thread.sleep(5);
+        }
+        return outcome;
     }
 
     private static void await(CountDownLatch latch) {
