@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,24 +83,21 @@ public final class Scheduler implements AutoCloseable {
     }
 
     private void pollOne(Source source) {
+        CompletableFuture<PollOutcome> stored;
         try {
-            writer.store(poller.fetch(source)).whenComplete((outcome, error) -> {
-                if (error != null) {
-                    LOG.error("poll of source {} could not be recorded", source.id(), error);
-                }
-                finished(source);
-            });
+            stored = writer.store(poller.fetch(source));
         } catch (RuntimeException e) {
-            LOG.error("poll of source {} could not be recorded", source.id(), e);
-            finished(source);
+            stored = CompletableFuture.failedFuture(e); // the writer is closed: reported below like any failure
         }
-    }
-
-    private void finished(Source source) {
-        inFlight.remove(source.id());
-        if (inFlight.isEmpty()) {
-            indexNewItems();
-        }
+        stored.whenComplete((outcome, error) -> {
+            if (error != null) {
+                LOG.error("poll of source {} could not be recorded", source.id(), error);
+            }
+            inFlight.remove(source.id());
+            if (inFlight.isEmpty()) {
+                indexNewItems();
+            }
+        });
     }
 
     // The last poll of a batch indexes the batch's items (two finishing together may both try: the second

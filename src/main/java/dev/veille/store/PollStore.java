@@ -13,8 +13,9 @@ import dev.veille.model.NewItem;
 
 /**
  * Writes the outcome of each poll. A success writes its items and the source's state together, so a crash never
- * leaves half; every outcome is a transaction, so that parallel polls write one after the other
- * ({@link SerialTransactions}) instead of sleeping in SQLite's busy handler.
+ * leaves half. Every outcome is a transaction of its own, or joins the one {@link #inOneTransaction} opens for
+ * several; transactions from several threads take turns ({@link SerialTransactions}) instead of sleeping in
+ * SQLite's busy handler.
  *
  * <p>Unlike the other stores, a class over Jdbi's fluent API rather than a SQL object: it runs once per source
  * and poll, and attaching a SQL object (Jdbi builds a handler for each of its methods at every call) cost more
