@@ -54,8 +54,8 @@ public final class DigestService {
     }
 
     public DigestView get(String month) {
-        String valid = Months.parse("month", month);
-        return new DigestView(assemble(fields(valid)), digests.publishedBefore(valid));
+        Digest digest = digest(month);
+        return new DigestView(digest, digests.publishedBefore(digest.month()));
     }
 
     /** Several releases of one GitHub source kept this month, each group suggested as one bullet. */
