@@ -16,8 +16,10 @@ import dev.veille.config.Config;
 import dev.veille.curate.LinkService;
 import dev.veille.curate.MonthFreeze;
 import dev.veille.curate.PageInfoReader;
+import dev.veille.curate.SectionGuesser;
 import dev.veille.curate.SectionService;
 import dev.veille.curate.TagSuggester;
+import dev.veille.curate.TagVocabulary;
 import dev.veille.fetch.FetchLimits;
 import dev.veille.fetch.Fetcher;
 import dev.veille.parse.FeedDiscovery;
@@ -44,6 +46,7 @@ import dev.veille.store.Db;
 import dev.veille.store.DigestImportStore;
 import dev.veille.store.DigestStore;
 import dev.veille.store.FullImportStore;
+import dev.veille.store.GuessStore;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
 import dev.veille.store.RollupStore;
@@ -82,6 +85,7 @@ public final class App implements AutoCloseable {
     private final Opml opml;
     private final LinkStore linkStore;
     private final SectionService sectionService;
+    private final SectionGuesser sectionGuesser;
     private final LinkService linkService;
     private final PageInfoReader pageInfo;
     private final DigestService digestService;
@@ -115,11 +119,13 @@ public final class App implements AutoCloseable {
         this.sourceImport = new SourceImport(sourceService, opml);
         this.linkStore = db.jdbi().onDemand(LinkStore.class);
         this.sectionService = new SectionService(db.jdbi().onDemand(SectionStore.class));
+        this.sectionGuesser = new SectionGuesser(db.jdbi().onDemand(GuessStore.class),
+                db.jdbi().onDemand(SectionStore.class));
         this.pageInfo = new PageInfoReader(fetcher);
         DigestStore digestStore = db.jdbi().onDemand(DigestStore.class);
         MonthFreeze freeze = new MonthFreeze(digestStore);
-        this.linkService = new LinkService(linkStore, itemStore, sourceStore, sectionService, new TagSuggester(),
-                pageInfo, freeze, clock);
+        this.linkService = new LinkService(linkStore, itemStore, sectionGuesser, sectionService,
+                new TagSuggester(TagVocabulary.defaults()), pageInfo, freeze, clock);
         this.digestService = new DigestService(digestStore, linkStore, db.jdbi().onDemand(SectionStore.class), freeze,
                 config.titleTemplate(), clock);
         this.rollupService = new RollupService(db.jdbi().onDemand(RollupStore.class), freeze, clock);
@@ -148,7 +154,7 @@ public final class App implements AutoCloseable {
     public Javalin startServer() {
         String token = ApiToken.resolve(config.token(), settingStore, console);
         server = WebServer.create(new WebServer.Dependencies(token, password, sessions, new LoginThrottle(clock),
-                sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, pageInfo,
+                sourceService, poller, sourceStore, itemStore, linkStore, sectionService, linkService, sectionGuesser, pageInfo,
                 digestService, rollupService, digestImport, metrics, backup, fullExport, db.revision(), () -> scheduler != null && scheduler.isAlive(), config.webDir()));
         server.start(config.port());
         password.setupToken().ifPresent(setup -> {

@@ -61,6 +61,11 @@ final class LinkRules {
         return text;
     }
 
+    /** Whether {@code tag}, as it is, is a valid tag (lower-case already). */
+    static boolean isTag(String tag) {
+        return tag != null && TAG.matcher(tag).matches();
+    }
+
     /** Lower-cases tags, drops repeats, refuses anything that is not one word. */
     static List<String> tags(List<String> values) {
         if (values == null) {
@@ -72,7 +77,7 @@ final class LinkRules {
             if (tag.isEmpty()) {
                 continue;
             }
-            if (!TAG.matcher(tag).matches()) {
+            if (!isTag(tag)) {
                 throw new InvalidInputException("tags: '" + value + "' is not a tag: one lower-case word, hyphens"
                         + " allowed (e.g. kafka-streams), no spaces");
             }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import dev.veille.model.GuessReason;
 import dev.veille.model.InvalidInputException;
 import dev.veille.model.Item;
 import dev.veille.model.Link;
@@ -15,28 +16,29 @@ import dev.veille.model.Via;
 import dev.veille.process.UrlNormalizer;
 import dev.veille.store.ItemStore;
 import dev.veille.store.LinkStore;
-import dev.veille.store.SourceStore;
 
 /**
- * The curator's links: keeping an item as a link (with a suggested section and tags), adding one by URL,
+ * The curator's links: keeping an item as a link (with a guessed section and suggested tags), adding one by URL,
  * editing, moving between sections and months, deleting. Every write is validated whole before it is stored.
+ * A section the curator did not give is stored as a guess with its reason; any edit that names the section
+ * (the same one included: the curator confirmed it) makes it the curator's choice.
  */
 public final class LinkService {
 
     private final LinkStore links;
     private final ItemStore items;
-    private final SourceStore sources;
+    private final SectionGuesser guesser;
     private final SectionService sections;
     private final TagSuggester tagSuggester;
     private final PageInfoReader pageInfo;
     private final MonthFreeze freeze;
     private final Clock clock;
 
-    public LinkService(LinkStore links, ItemStore items, SourceStore sources, SectionService sections,
+    public LinkService(LinkStore links, ItemStore items, SectionGuesser guesser, SectionService sections,
                        TagSuggester tagSuggester, PageInfoReader pageInfo, MonthFreeze freeze, Clock clock) {
         this.links = links;
         this.items = items;
-        this.sources = sources;
+        this.guesser = guesser;
         this.sections = sections;
         this.tagSuggester = tagSuggester;
         this.pageInfo = pageInfo;
@@ -71,7 +73,8 @@ public final class LinkService {
         }
         Section section = request.section() == null ? sections.first()
                 : sections.byName("section", request.section());
-        LinkFields fields = fields(url, title, request.commentary(), section, request.tags(), month,
+        GuessReason reason = request.section() == null ? GuessReason.NONE : null;
+        LinkFields fields = fields(url, title, request.commentary(), section, reason, request.tags(), month,
                 request.related(), request.via(), null);
         return links.insert(fields, now());
     }
@@ -82,14 +85,23 @@ public final class LinkService {
                 .orElseThrow(() -> new NotFoundException("no item with id " + itemId));
         String month = monthOrCurrent(overrides.month());
         freeze.ensureOpen(month);
-        Section section = overrides.section() != null ? sections.byName("section", overrides.section())
-                : suggestedSection(item);
+        Section section;
+        GuessReason reason;
+        if (overrides.section() != null) {
+            section = sections.byName("section", overrides.section());
+            reason = null;
+        } else {
+            SectionGuess guess = guesser.guess(item);
+            section = guess.section() != null ? guess.section() : sections.first();
+            reason = guess.reason();
+        }
         List<String> tags = overrides.tags() != null ? overrides.tags()
-                : tagSuggester.suggest(item.title() + " " + item.summary(), links.tagCounts().keySet());
+                : tagSuggester.suggest(item, links.tagCounts().keySet(),
+                        sections.list().stream().map(Section::name).toList());
         LinkFields fields = fields(
                 overrides.url() != null ? overrides.url() : item.url(),
                 overrides.title() != null ? overrides.title() : item.title(),
-                overrides.commentary(), section, tags, month, overrides.related(),
+                overrides.commentary(), section, reason, tags, month, overrides.related(),
                 overrides.via(), itemId);
         return links.keep(itemId, fields, now());
     }
@@ -99,12 +111,13 @@ public final class LinkService {
         freeze.ensureOpen(current.month());
         Section section = patch.section() == null ? sections.get(current.sectionId())
                 : sections.byName("section", patch.section());
+        GuessReason reason = patch.section() == null ? current.sectionReason() : null;
         Via via = patch.clearVia() ? null : patch.via() != null ? patch.via() : current.via();
         LinkFields fields = fields(
                 patch.url() != null ? patch.url() : current.url(),
                 patch.title() != null ? patch.title() : current.title(),
                 patch.commentary() != null ? patch.commentary() : current.commentary(),
-                section,
+                section, reason,
                 patch.tags() != null ? patch.tags() : current.tags(),
                 patch.month() != null ? Months.parse("month", patch.month()) : current.month(),
                 patch.related() != null ? patch.related() : current.related(),
@@ -136,30 +149,18 @@ public final class LinkService {
         return links.monthCounts();
     }
 
-    private LinkFields fields(String url, String title, String commentary, Section section, List<String> tags,
-                              String month, List<dev.veille.model.RelatedLink> related, Via via, Long itemId) {
+    /** The ids of the links made from these items, by item id. */
+    public java.util.Map<Long, Long> linkIdsByItem(java.util.Collection<Long> itemIds) {
+        return links.linkIdsByItem(itemIds);
+    }
+
+    private LinkFields fields(String url, String title, String commentary, Section section, GuessReason reason,
+                              List<String> tags, String month, List<dev.veille.model.RelatedLink> related, Via via,
+                              Long itemId) {
         String validUrl = LinkRules.url("url", url);
         return new LinkFields(validUrl, UrlNormalizer.normalize(validUrl), LinkRules.title("title", title),
                 LinkRules.commentary(commentary), section.id(), LinkRules.tags(tags), month,
-                LinkRules.related(related), LinkRules.via(via), itemId);
-    }
-
-    // The source's section when it is one of the post's, else the first of the item's categories that is.
-    private Section suggestedSection(Item item) {
-        String sourceSection = sources.findById(item.sourceId()).map(s -> s.section()).orElse(null);
-        for (Section section : sections.list()) {
-            if (section.name().equalsIgnoreCase(sourceSection)) {
-                return section;
-            }
-        }
-        for (String category : item.categories()) {
-            for (Section section : sections.list()) {
-                if (section.name().equalsIgnoreCase(category)) {
-                    return section;
-                }
-            }
-        }
-        return sections.first();
+                LinkRules.related(related), LinkRules.via(via), itemId, reason);
     }
 
     private String monthOrCurrent(String month) {

@@ -7,7 +7,7 @@ import dev.veille.model.NotFoundException;
 import dev.veille.model.Section;
 import dev.veille.store.SectionStore;
 
-/** Adds, renames, reorders and deletes sections; a section with links cannot be deleted. */
+/** Adds, renames, reorders, sets the keywords of and deletes sections; a section with links cannot be deleted. */
 public final class SectionService {
 
     private static final int MAX_NAME_LENGTH = 100;
@@ -42,18 +42,25 @@ public final class SectionService {
                         + String.join(", ", list().stream().map(Section::name).toList())));
     }
 
-    public Section create(String name, Integer position) {
+    /** A new section; {@code position} and {@code keywords} may be null (last, no keywords). */
+    public Section create(String name, Integer position, List<String> keywords) {
         String valid = name(name);
-        return store.insert(valid, position == null ? Integer.MAX_VALUE : position(position));
+        List<String> validKeywords = keywords == null ? List.of() : SectionKeywords.check(keywords);
+        return store.insert(valid, position == null ? Integer.MAX_VALUE : position(position), validKeywords);
     }
 
-    public Section update(long id, String name, Integer position) {
+    /** Changes what is not null: the name, the place in the order, the keywords (replaced whole). */
+    public Section update(long id, String name, Integer position, List<String> keywords) {
         get(id);
+        List<String> validKeywords = keywords == null ? null : SectionKeywords.check(keywords);
         if (name != null) {
             store.rename(id, name(name));
         }
         if (position != null) {
             store.move(id, position(position));
+        }
+        if (validKeywords != null) {
+            store.setKeywords(id, validKeywords);
         }
         return get(id);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A curated entry of a month's digest: a link with its French commentary (Markdown), its section, tags and
  * position within the section. {@code itemId} is the feed item it came from (null when added by URL);
- * {@code version} grows with every edit, so concurrent edits can be detected.
+ * {@code version} grows with every edit, so concurrent edits can be detected. {@code sectionReason} says why
+ * the section was guessed, or is null when the curator chose or confirmed it.
  */
 public record Link(
         long id,
@@ -23,5 +24,10 @@ public record Link(
         Long itemId,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        GuessReason sectionReason) {
+
+    public boolean sectionGuessed() {
+        return sectionReason != null;
+    }
 }

@@ -2,7 +2,10 @@ package dev.veille.model;
 
 import java.util.List;
 
-/** Everything a link holds but its identity, position and bookkeeping: what a create or an edit writes. */
+/**
+ * Everything a link holds but its identity, position and bookkeeping: what a create or an edit writes.
+ * {@code sectionReason} is null when the curator chose the section, else why it was guessed.
+ */
 public record LinkFields(
         String url,
         String normalizedUrl,
@@ -13,5 +16,6 @@ public record LinkFields(
         String month,
         List<RelatedLink> related,
         Via via,
-        Long itemId) {
+        Long itemId,
+        GuessReason sectionReason) {
 }

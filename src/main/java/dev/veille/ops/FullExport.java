@@ -90,7 +90,7 @@ public final class FullExport {
                         .thenComparingInt(ExportDocument.LinkEntry::position))
                 .forEach(l -> postLinks.add(new DigestImportStore.PostLink(l.section(), new LinkFields(l.url(),
                         UrlNormalizer.normalize(l.url()), l.title(), l.commentary() == null ? "" : l.commentary(), 0,
-                        orEmpty(l.tags()), l.month(), orEmpty(l.related()), l.via(), null))));
+                        orEmpty(l.tags()), l.month(), orEmpty(l.related()), l.via(), null, null))));
         List<DigestFields> digestFields = orEmpty(document.digests()).stream()
                 .map(d -> new DigestFields(d.month(), d.title(), d.date(), d.intro() == null ? "" : d.intro(),
                         d.tip() == null ? new dev.veille.model.Tip("", "") : d.tip(), d.outro() == null ? "" : d.outro(),

@@ -72,7 +72,7 @@ public final class DigestImport {
                 rows.add(new DigestImportStore.PostLink(section.name(), new LinkFields(link.url(),
                         UrlNormalizer.normalize(link.url()), title, text(link.commentary()), 0,
                         tags.suggest(title + " " + text(link.commentary()), post.tags()), target, related,
-                        link.via(), null)));
+                        link.via(), null, null)));
             }
         }
         Tip tip = post.tip() == null ? new Tip("", "") : new Tip(text(post.tip().title()), text(post.tip().body()));

@@ -31,7 +31,7 @@ public interface DigestImportStore extends SqlObject {
                             .orElseGet(() -> sections.insert(link.section(), Integer.MAX_VALUE).id()));
             LinkFields f = link.fields();
             linkStore.insert(new LinkFields(f.url(), f.normalizedUrl(), f.title(), f.commentary(), sectionId,
-                    f.tags(), f.month(), f.related(), f.via(), null), now);
+                    f.tags(), f.month(), f.related(), f.via(), null, null), now);
         }
         if (digest != null) {
             getHandle().attach(DigestStore.class).save(digest);

@@ -1,7 +1,10 @@
 package dev.veille.store;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -10,6 +13,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 import dev.veille.model.DigestFields;
 import dev.veille.model.NewSource;
+import dev.veille.model.Section;
 
 /** Loads a whole export into an empty database in one transaction: all of it, or nothing. */
 public interface FullImportStore extends SqlObject {
@@ -20,14 +24,20 @@ public interface FullImportStore extends SqlObject {
     @SqlUpdate("DELETE FROM sections")
     void deleteSections();
 
-    /** Replaces the sections with {@code sections} (in order), then adds sources, links and digests. */
+    /**
+     * Replaces the sections with {@code sections} (in order), then adds sources, links and digests. A section
+     * that comes back under the same name (case ignored) keeps its keywords: the export does not carry them.
+     */
     @Transaction
     default void load(List<String> sections, List<NewSource> sources, List<DigestImportStore.PostLink> links,
                       List<DigestFields> digests, Instant now) {
-        deleteSections();
         SectionStore sectionStore = getHandle().attach(SectionStore.class);
+        Map<String, List<String>> keywords = new HashMap<>();
+        sectionStore.findAll().forEach(s -> keywords.put(s.name().toLowerCase(Locale.ROOT), s.keywords()));
+        deleteSections();
         for (String name : sections) {
-            sectionStore.insert(name, Integer.MAX_VALUE);
+            Section section = sectionStore.insert(name, Integer.MAX_VALUE);
+            sectionStore.setKeywords(section.id(), keywords.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
         }
         SourceStore sourceStore = getHandle().attach(SourceStore.class);
         for (NewSource source : sources) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
+import dev.veille.model.GuessReason;
 import dev.veille.model.Link;
 import dev.veille.model.Via;
 
@@ -32,6 +33,7 @@ public final class LinkRowMapper implements RowMapper<Link> {
                 itemIdOrNull,
                 rs.getInt("version"),
                 SourceRowMapper.instant(rs, "created_at"),
-                SourceRowMapper.instant(rs, "updated_at"));
+                SourceRowMapper.instant(rs, "updated_at"),
+                GuessReason.fromWire(rs.getString("section_reason")));
     }
 }

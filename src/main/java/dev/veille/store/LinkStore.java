@@ -40,7 +40,7 @@ public interface LinkStore extends SqlObject {
         ensureSectionExists(fields.sectionId());
         int position = countIn(fields.month(), fields.sectionId());
         long id = insertRow(fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
-                fields.via() == null ? NO_VIA : fields.via(), position, now);
+                fields.via() == null ? NO_VIA : fields.via(), reason(fields), position, now);
         return findById(id).orElseThrow();
     }
 
@@ -69,7 +69,7 @@ public interface LinkStore extends SqlObject {
             ensureSectionExists(fields.sectionId());
         }
         updateRow(id, fields, JsonColumns.write(fields.tags()), JsonColumns.write(fields.related()),
-                fields.via() == null ? NO_VIA : fields.via(), now);
+                fields.via() == null ? NO_VIA : fields.via(), reason(fields), now);
         boolean sameList = current.month().equals(fields.month()) && current.sectionId() == fields.sectionId();
         if (sameList && position == null) {
             return true;
@@ -160,6 +160,19 @@ public interface LinkStore extends SqlObject {
     @org.jdbi.v3.sqlobject.config.ValueColumn("links")
     Map<String, Integer> monthCounts();
 
+    /** The ids of the links made from these items, by item id; one query for a whole inbox page. */
+    default Map<Long, Long> linkIdsByItem(java.util.Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> ids = new java.util.HashMap<>();
+        getHandle().createQuery("SELECT item_id, min(id) AS id FROM links WHERE item_id IN (<items>) GROUP BY item_id")
+                .bindList("items", List.copyOf(itemIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong("item_id"), rs.getLong("id")))
+                .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
+        return ids;
+    }
+
     @SqlQuery("SELECT count(*) FROM links WHERE month = :month AND section_id = :sectionId")
     int countIn(@Bind("month") String month, @Bind("sectionId") long sectionId);
 
@@ -168,24 +181,26 @@ public interface LinkStore extends SqlObject {
 
     @SqlUpdate("""
             INSERT INTO links (month, section_id, position, url, normalized_url, title, commentary, tags, related,
-                               via_title, via_url, item_id, version, created_at, updated_at)
+                               via_title, via_url, item_id, section_reason, version, created_at, updated_at)
             VALUES (:f.month, :f.sectionId, :position, :f.url, :f.normalizedUrl, :f.title, :f.commentary, :tags,
-                    :related, :via.title, :via.url, :f.itemId, 1, :now, :now)
+                    :related, :via.title, :via.url, :f.itemId, :reason, 1, :now, :now)
             """)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods("f") LinkFields fields, @Bind("tags") String tags, @Bind("related") String related,
-                   @BindMethods("via") Via via, @Bind("position") int position, @Bind("now") Instant now);
+                   @BindMethods("via") Via via, @Bind("reason") String reason, @Bind("position") int position,
+                   @Bind("now") Instant now);
 
     @SqlUpdate("""
             UPDATE links
             SET month = :f.month, section_id = :f.sectionId, url = :f.url, normalized_url = :f.normalizedUrl,
                 title = :f.title, commentary = :f.commentary, tags = :tags, related = :related,
-                via_title = :via.title, via_url = :via.url, item_id = :f.itemId, version = version + 1,
-                updated_at = :now
+                via_title = :via.title, via_url = :via.url, item_id = :f.itemId, section_reason = :reason,
+                version = version + 1, updated_at = :now
             WHERE id = :id
             """)
     void updateRow(@Bind("id") long id, @BindMethods("f") LinkFields fields, @Bind("tags") String tags,
-                   @Bind("related") String related, @BindMethods("via") Via via, @Bind("now") Instant now);
+                   @Bind("related") String related, @BindMethods("via") Via via, @Bind("reason") String reason,
+                   @Bind("now") Instant now);
 
     /** A new title and related links, as a new version; the rest of the link is left as it is. */
     @SqlUpdate("""
@@ -208,6 +223,10 @@ public interface LinkStore extends SqlObject {
         if (countSections(sectionId) == 0) {
             throw new ConflictException("section: the section was deleted meanwhile; choose another one");
         }
+    }
+
+    private static String reason(LinkFields fields) {
+        return fields.sectionReason() == null ? null : fields.sectionReason().wireName();
     }
 
     private List<Long> idsIn(String month, long sectionId) {

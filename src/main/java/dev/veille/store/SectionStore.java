@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -18,27 +18,33 @@ import dev.veille.model.Section;
  * The post's sections, kept in a dense 0..n-1 order. The rules a concurrent write could break (one section per
  * name, no deleting a section that links use) are checked inside the writing transaction.
  */
-@RegisterConstructorMapper(Section.class)
+@RegisterRowMapper(SectionRowMapper.class)
 public interface SectionStore extends SqlObject {
 
-    @SqlQuery("SELECT id, name, position FROM sections ORDER BY position, id")
+    @SqlQuery("SELECT id, name, position, keywords FROM sections ORDER BY position, id")
     List<Section> findAll();
 
-    @SqlQuery("SELECT id, name, position FROM sections WHERE id = :id")
+    @SqlQuery("SELECT id, name, position, keywords FROM sections WHERE id = :id")
     Optional<Section> findById(@Bind("id") long id);
 
-    @SqlQuery("SELECT id, name, position FROM sections WHERE name = :name COLLATE NOCASE")
+    @SqlQuery("SELECT id, name, position, keywords FROM sections WHERE name = :name COLLATE NOCASE")
     Optional<Section> findByName(@Bind("name") String name);
 
     @SqlQuery("SELECT count(*) FROM links WHERE section_id = :id")
     int countLinks(@Bind("id") long id);
 
     /** Adds a section at {@code index} of the order (clamped), shifting the others; the name must be free. */
-    @Transaction
     default Section insert(String name, int index) {
+        return insert(name, index, List.of());
+    }
+
+    /** Adds a section with its keywords at {@code index} of the order (clamped); the name must be free. */
+    @Transaction
+    default Section insert(String name, int index, List<String> keywords) {
         ensureNameFree(name, -1);
         List<Long> order = ids();
         long id = insertRow(name, order.size());
+        setKeywords(id, keywords);
         order.add(Math.max(0, Math.min(index, order.size())), id);
         renumber(order);
         return findById(id).orElseThrow();
@@ -62,6 +68,14 @@ public interface SectionStore extends SqlObject {
 
     @SqlUpdate("UPDATE sections SET name = :name WHERE id = :id")
     void renameRow(@Bind("id") long id, @Bind("name") String name);
+
+    /** Replaces a section's keywords (already checked), kept in the curator's order. */
+    default void setKeywords(long id, List<String> keywords) {
+        setKeywordsRow(id, JsonColumns.write(keywords));
+    }
+
+    @SqlUpdate("UPDATE sections SET keywords = :keywords WHERE id = :id")
+    void setKeywordsRow(@Bind("id") long id, @Bind("keywords") String keywords);
 
     /** Deletes a section and closes the gap it leaves in the order; refused while links are in it. */
     @Transaction

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import dev.veille.curate.LinkRequest;
 import dev.veille.curate.LinkService;
 import dev.veille.model.InvalidInputException;
+import dev.veille.model.Item;
 import dev.veille.model.Link;
 import dev.veille.model.ItemPage;
 import dev.veille.model.ItemQuery;
@@ -15,7 +16,10 @@ import dev.veille.model.ItemStatus;
 import dev.veille.model.NotFoundException;
 import dev.veille.store.ItemStore;
 
-/** {@code /api/items}: newest-first pages with filters and full-text search, and the triage status. */
+/**
+ * {@code /api/items}: newest-first pages with filters and full-text search, each item with its guessed section
+ * and its link's id; the triage status; keeping an item as a link.
+ */
 final class ItemApi {
 
     static final int DEFAULT_LIMIT = 50;
@@ -31,12 +35,14 @@ final class ItemApi {
 
     private final ItemStore items;
     private final LinkService links;
+    private final ItemViews views;
     private final Json json;
     private final ResponseCache cache;
 
-    ItemApi(ItemStore items, LinkService links, Json json, ResponseCache cache) {
+    ItemApi(ItemStore items, LinkService links, ItemViews views, Json json, ResponseCache cache) {
         this.items = items;
         this.links = links;
+        this.views = views;
         this.json = json;
         this.cache = cache;
     }
@@ -63,7 +69,7 @@ final class ItemApi {
                 throw new InvalidInputException(e.getMessage());
             }
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("items", page.items().stream().map(ItemJson::of).toList());
+            body.put("items", views.of(page.items()));
             body.put("next", page.next());
             return body;
         });
@@ -71,7 +77,8 @@ final class ItemApi {
 
     void get(Context ctx) {
         long id = PathIds.id(ctx, "item");
-        ctx.json(ItemJson.of(items.findById(id).orElseThrow(() -> new NotFoundException("no item with id " + id))));
+        Item item = items.findById(id).orElseThrow(() -> new NotFoundException("no item with id " + id));
+        ctx.json(views.of(item));
     }
 
     void update(Context ctx) {

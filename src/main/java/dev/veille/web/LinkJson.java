@@ -7,7 +7,7 @@ import dev.veille.model.Link;
 import dev.veille.model.RelatedLink;
 import dev.veille.model.Via;
 
-/** A link as the API shows it. */
+/** A link as the API shows it; {@code sectionReason} is why its section was guessed, null when chosen. */
 record LinkJson(
         long id,
         String url,
@@ -23,10 +23,13 @@ record LinkJson(
         Long itemId,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean sectionGuessed,
+        String sectionReason) {
 
     static LinkJson of(Link l) {
         return new LinkJson(l.id(), l.url(), l.title(), l.commentary(), l.section(), l.sectionId(), l.tags(),
-                l.month(), l.position(), l.related(), l.via(), l.itemId(), l.version(), l.createdAt(), l.updatedAt());
+                l.month(), l.position(), l.related(), l.via(), l.itemId(), l.version(), l.createdAt(), l.updatedAt(),
+                l.sectionGuessed(), l.sectionReason() == null ? null : l.sectionReason().wireName());
     }
 }

@@ -16,11 +16,13 @@ final class SearchApi {
 
     private final ItemStore items;
     private final LinkStore links;
+    private final ItemViews views;
     private final ResponseCache cache;
 
-    SearchApi(ItemStore items, LinkStore links, ResponseCache cache) {
+    SearchApi(ItemStore items, LinkStore links, ItemViews views, ResponseCache cache) {
         this.items = items;
         this.links = links;
+        this.views = views;
         this.cache = cache;
     }
 
@@ -31,7 +33,7 @@ final class SearchApi {
         }
         cache.json(ctx, () -> {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("items", items.search(q, LIMIT).stream().map(ItemJson::of).toList());
+            body.put("items", views.of(items.search(q, LIMIT)));
             body.put("links", links.search(q, LIMIT).stream().map(LinkJson::of).toList());
             return body;
         });

@@ -18,6 +18,7 @@ import dev.veille.auth.LoginThrottle;
 import dev.veille.auth.Sessions;
 import dev.veille.curate.LinkService;
 import dev.veille.curate.PageInfoReader;
+import dev.veille.curate.SectionGuesser;
 import dev.veille.curate.SectionService;
 import dev.veille.ops.Backup;
 import dev.veille.ops.FullExport;
@@ -40,7 +41,8 @@ public final class WebServer {
     public record Dependencies(String apiToken, CuratorPassword password, Sessions sessions, LoginThrottle throttle,
                                SourceService sourceService, SourcePoller poller, SourceStore sourceStore,
                                ItemStore itemStore, LinkStore linkStore, SectionService sectionService,
-                               LinkService linkService, PageInfoReader pageInfo, DigestService digestService,
+                               LinkService linkService, SectionGuesser sectionGuesser, PageInfoReader pageInfo,
+                               DigestService digestService,
                                RollupService rollupService, DigestImport digestImport, Metrics metrics, Backup backup,
                                FullExport fullExport, DatabaseRevision revision,
                                BooleanSupplier schedulerAlive, Path webDir) {
@@ -70,10 +72,11 @@ public final class WebServer {
         HealthApi health = new HealthApi(deps.sourceStore(), deps.schedulerAlive());
         SourceApi sources = new SourceApi(deps.sourceService(), deps.poller(), json);
         ResponseCache cache = new ResponseCache(deps.revision(), json);
-        ItemApi items = new ItemApi(deps.itemStore(), deps.linkService(), json, cache);
+        ItemViews views = new ItemViews(deps.sectionGuesser(), deps.linkService());
+        ItemApi items = new ItemApi(deps.itemStore(), deps.linkService(), views, json, cache);
         SectionApi sections = new SectionApi(deps.sectionService(), json);
         LinkApi links = new LinkApi(deps.linkService(), json, cache);
-        SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore(), cache);
+        SearchApi search = new SearchApi(deps.itemStore(), deps.linkStore(), views, cache);
         PageApi pages = new PageApi(deps.pageInfo(), new MarkdownHtml(), json);
         DigestApi digests = new DigestApi(deps.digestService(), deps.rollupService(), deps.digestImport(),
                 new MarkdownWriter(), json, cache);
