@@ -42,7 +42,7 @@ class DerivedTagsTest {
     void trimsTagsAndSkipsBlankOnes() {
         List<String> tags = new ArrayList<>(Arrays.asList(" kafka ", "", "  ", null, "kafka", "Kafka"));
         Link link = new Link(1, "https://example.org", "t", null, 0, null, tags, null, 1, List.of(), null, null, 1,
-                null, null);
+                null, null, null);
 
         assertEquals(List.of("kafka", "Kafka"), DerivedTags.of(List.of(new DigestSection("Data", List.of(link)))));
     }
@@ -50,7 +50,7 @@ class DerivedTagsTest {
     @Test
     void noSectionsOrNoTagsGiveNoTags() {
         Link untagged = new Link(1, "https://example.org", "t", null, 0, null, null, null, 1, null, null, null, 1,
-                null, null);
+                null, null, null);
 
         assertEquals(List.of(), DerivedTags.of(null));
         assertEquals(List.of(), DerivedTags.of(List.of()));

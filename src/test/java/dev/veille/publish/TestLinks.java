@@ -25,12 +25,12 @@ final class TestLinks {
 
     static Link link(String url, String title, String commentary, List<RelatedLink> related, Via via) {
         return new Link(0, url, title, commentary, 0, null, List.of(), null, 0, related, via, null, 1,
-                CREATED, CREATED);
+                CREATED, CREATED, null);
     }
 
     static Link tagged(int position, String... tags) {
         return new Link(position, "https://example.org/" + position, "Link " + position, null, 0, null,
-                List.of(tags), null, position, List.of(), null, null, 1, CREATED, CREATED);
+                List.of(tags), null, position, List.of(), null, null, 1, CREATED, CREATED, null);
     }
 
     static Digest digest(String title, LocalDate date, List<String> tags, String intro, List<DigestSection> sections,

@@ -44,6 +44,6 @@ class LinkStoreTest {
 
     private static LinkFields fields(String title, long sectionId) {
         return new LinkFields("https://a.example/", "https://a.example", title, "", sectionId, List.of(),
-                "2019-10", List.of(), null, null);
+                "2019-10", List.of(), null, null, null);
     }
 }

@@ -45,7 +45,7 @@ class MigrationsTest {
 
         links.delete(7);
         Link next = links.insert(new dev.veille.model.LinkFields("https://b.example/", "https://b.example", "B", "",
-                found.get(0).sectionId(), List.of(), "2019-10", List.of(), null, null), Instant.EPOCH);
+                found.get(0).sectionId(), List.of(), "2019-10", List.of(), null, null, null), Instant.EPOCH);
         assertEquals(8, next.id(), "the deleted id 7 is not reused");
     }
 }

@@ -69,7 +69,7 @@ class QueryPlansIT {
         LinkStore links = db.jdbi().onDemand(LinkStore.class);
         for (int i = 0; i < 20; i++) {
             links.insert(new LinkFields("https://blog.example/" + i, "blog.example/" + i, "Kubernetes " + i, "",
-                    cloud, List.of("kubernetes"), "2019-10", List.of(), null, null), START);
+                    cloud, List.of("kubernetes"), "2019-10", List.of(), null, null, null), START);
         }
         db.jdbi().getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
