@@ -1,6 +1,7 @@
-// The sections of the post (#/rubriques): renamed in place, reordered, added, deleted when they hold no link.
+// The sections of the post (#/rubriques): renamed in place, their keywords edited, reordered, added, deleted when
+// they hold no link. The keywords (comma-separated here) are what the server uses to guess new links' sections.
 import * as api from './api.js';
-import { el } from './dom.js';
+import { el, field } from './dom.js';
 import { toast, describe } from './notify.js';
 
 export async function mountSections(container) {
@@ -27,7 +28,8 @@ export async function mountSections(container) {
   }
 
   function row(section, index, count) {
-    const input = el('input', { type: 'text', value: section.name, 'aria-label': `Nom de la rubrique ${section.name}` });
+    const input = el('input', { type: 'text', class: 'section-name', value: section.name,
+      'aria-label': `Nom de la rubrique ${section.name}` });
     const rename = async () => {
       const value = input.value.trim();
       if (!value || value === section.name) {
@@ -37,12 +39,7 @@ export async function mountSections(container) {
       await act(section, { name: value }, 'rename', `Rubrique renommée : ${value}`);
     };
     input.addEventListener('change', rename);
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        input.blur();
-      }
-    });
+    blurOnEnter(input);
     return el('li', { class: 'section-row', dataset: { id: section.id } }, input,
       el('button', { type: 'button', class: 'icon-button', dataset: { action: 'up' }, disabled: index === 0,
         'aria-label': `Monter ${section.name}`, text: '↑',
@@ -51,7 +48,35 @@ export async function mountSections(container) {
         'aria-label': `Descendre ${section.name}`, text: '↓',
         onclick: () => act(section, { position: index + 1 }, 'down') }),
       el('button', { type: 'button', class: 'button-danger', dataset: { action: 'delete' }, text: 'Supprimer',
-        onclick: () => remove(section) }));
+        onclick: () => remove(section) }),
+      keywordsField(section));
+  }
+
+  function keywordsField(section) {
+    const shown = section.keywords.join(', ');
+    const hintId = `section-keywords-hint-${section.id}`;
+    const input = el('input', { type: 'text', class: 'section-keywords-input', value: shown,
+      'aria-label': `Mots-clés de la rubrique ${section.name}`, 'aria-describedby': hintId });
+    input.addEventListener('change', async () => {
+      const keywords = input.value.split(',').map((keyword) => keyword.trim()).filter((keyword) => keyword);
+      if (keywords.join(', ') === shown) return;
+      await act(section, { keywords }, 'keywords', `Mots-clés enregistrés : ${section.name}`);
+    });
+    blurOnEnter(input);
+    const wrapper = field('Mots-clés', input);
+    wrapper.classList.add('section-keywords');
+    wrapper.append(el('span', { class: 'field-hint', id: hintId,
+      text: 'séparés par des virgules ; ils servent à suggérer la rubrique des nouveaux liens' }));
+    return wrapper;
+  }
+
+  function blurOnEnter(input) {
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        input.blur();
+      }
+    });
   }
 
   async function act(section, body, action, message) {
